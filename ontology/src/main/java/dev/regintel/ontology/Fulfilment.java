@@ -1,0 +1,62 @@
+package dev.regintel.ontology;
+
+import java.util.Collection;
+
+/**
+ * How completely a control, or a chain of mappings starting at a control, fulfils a requirement.
+ * Ordered from best to worst.
+ */
+public enum Fulfilment {
+  FULL,
+  PARTIAL,
+  NONE;
+
+  /**
+   * The fulfilment of the target of one mapping step, given the fulfilment of its source.
+   *
+   * <ul>
+   *   <li>FULL through EQUAL or SUPERSET_OF stays FULL: the target's content lies inside the
+   *       source's.
+   *   <li>FULL through SUBSET_OF or INTERSECTS_WITH becomes PARTIAL: part of the target is left
+   *       open.
+   *   <li>PARTIAL stays PARTIAL through any relation: the path contributes to the target but proves
+   *       nothing complete about it.
+   *   <li>NONE stays NONE.
+   * </ul>
+   */
+  public Fulfilment through(Relation relation) {
+    return switch (this) {
+      case FULL -> relation.preservesFullFulfilment() ? FULL : PARTIAL;
+      case PARTIAL -> PARTIAL;
+      case NONE -> NONE;
+    };
+  }
+
+  /** Composes a first fulfilment (the SATISFIES step) with the relations of a path, in order. */
+  public static Fulfilment along(Fulfilment first, Iterable<Relation> relations) {
+    Fulfilment current = first;
+    for (Relation relation : relations) {
+      current = current.through(relation);
+    }
+    return current;
+  }
+
+  /** The better of the two: FULL over PARTIAL over NONE. */
+  public Fulfilment or(Fulfilment other) {
+    return this.ordinal() <= other.ordinal() ? this : other;
+  }
+
+  /**
+   * The fulfilment of a parent requirement from its mandatory children: FULL when every one is
+   * FULL, PARTIAL when any is FULL or PARTIAL, NONE otherwise (and NONE for no children).
+   */
+  public static Fulfilment ofParent(Collection<Fulfilment> mandatoryChildren) {
+    if (mandatoryChildren.isEmpty()) {
+      return NONE;
+    }
+    if (mandatoryChildren.stream().allMatch(f -> f == FULL)) {
+      return FULL;
+    }
+    return mandatoryChildren.stream().anyMatch(f -> f != NONE) ? PARTIAL : NONE;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.regintel.ontology;
+
+/** Node labels of the regintel graph. */
+public enum Label {
+  /** A publication, law, standard, draft or event document; each version is its own node. */
+  Document,
+  /** A provision inside a document, at any depth (article, paragraph, point, clause). */
+  Requirement,
+  /** A security capability or feature a device can implement. */
+  Control,
+  /** A product (or product family) placed on markets. */
+  Device,
+  /** A maker or vendor of devices. */
+  Supplier,
+  /** The body that issues documents (standards body, legislator, agency). */
+  Publisher,
+  /** A country, region or international sphere, by ISO 3166 code, EU or INT. */
+  Jurisdiction,
+  /** A bilingual glossary pair (English and Japanese) used by search. */
+  Term
+}
