@@ -1,11 +1,172 @@
 package dev.regintel.app;
 
-import org.springframework.boot.SpringApplication;
+import dev.regintel.app.cli.CommandLine;
+import dev.regintel.app.cli.CommandLine.Spec;
+import dev.regintel.app.ingest.LoadReport;
+import dev.regintel.app.ingest.SeedLoader;
+import dev.regintel.app.internal.RegintelException;
+import dev.regintel.app.internal.config.RegintelProperties;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 
+/** The regintel service and its command line ({@code regintel serve}, {@code regintel load}). */
 @SpringBootApplication
+@EnableConfigurationProperties(RegintelProperties.class)
 public class RegintelApplication {
+
+  static final Map<String, Spec> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put(
+        "serve",
+        new Spec(
+            "serve",
+            Set.of("port", "data", "neo4j-uri", "seed"),
+            Set.of("no-seed"),
+            false,
+            """
+        Usage: regintel serve [--port N] [--data DIR] [--neo4j-uri URI] [--seed DIR] [--no-seed]
+
+        Serves GraphQL at /graphql, GraphiQL at /graphiql and health at /actuator/health.
+          --port N          HTTP port (default 8080)
+          --data DIR        data directory for the embedded Neo4j store and the search index (default ./data)
+          --neo4j-uri URI   use this Neo4j server or cluster (neo4j://, neo4j+s://, bolt://) instead of the
+                            embedded one; user and password from REGINTEL_NEO4J_USER / REGINTEL_NEO4J_PASSWORD
+          --seed DIR        seed-data directory loaded into a graph that was never seeded (default ./seed-data)
+          --no-seed         do not load seed data, even into an empty graph
+        """));
+    COMMANDS.put(
+        "load",
+        new Spec(
+            "load",
+            Set.of("data", "neo4j-uri"),
+            Set.of(),
+            true,
+            """
+        Usage: regintel load [--data DIR] [--neo4j-uri URI] [PATH...]
+
+        Validates seed files and loads the valid ones into the graph, one transaction per file. Loading the
+        same files again changes nothing. PATHs are files or directories (default: the seed-data directory).
+        A file with any problem is not written; problems are listed with the file, the place in it and
+        what is wrong, and the exit status is 1.
+          --data DIR        data directory of the embedded Neo4j (default ./data); must not be in use
+          --neo4j-uri URI   load into this Neo4j server or cluster instead
+        """));
+  }
+
+  static final String USAGE =
+      """
+      Usage: regintel COMMAND [OPTIONS]
+
+      Commands:
+        serve   serve the GraphQL API (loads seed-data into a new graph)
+        load    validate and load seed-data files
+
+      Run 'regintel COMMAND --help' for a command's options.
+      """;
+
   public static void main(String[] args) {
-    SpringApplication.run(RegintelApplication.class, args);
+    CommandLine line;
+    try {
+      line = CommandLine.parse(args, COMMANDS);
+    } catch (CommandLine.UsageException e) {
+      System.err.println("regintel: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
+    if (line.help()) {
+      System.out.print(line.command() == null ? USAGE : COMMANDS.get(line.command()).usage());
+      return;
+    }
+    try {
+      int status =
+          switch (line.command()) {
+            case "serve" -> serve(line);
+            case "load" -> load(line);
+            default -> throw new IllegalStateException(line.command());
+          };
+      if (status != 0) {
+        System.exit(status);
+      }
+    } catch (CommandLine.UsageException e) {
+      System.err.println("regintel " + line.command() + ": " + e.getMessage());
+      System.exit(2);
+    } catch (RuntimeException e) {
+      RegintelException cause = find(e);
+      if (cause == null) {
+        throw e;
+      }
+      System.err.println("regintel " + line.command() + ": " + cause.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static int serve(CommandLine line) {
+    List<String> properties = common(line);
+    properties.add("--server.port=" + line.intOption("port", 1, 65535, 8080));
+    if (line.options().containsKey("seed")) {
+      properties.add("--regintel.seed.dir=" + line.options().get("seed"));
+    }
+    if (line.options().containsKey("no-seed")) {
+      properties.add("--regintel.seed.autoload=false");
+    }
+    new SpringApplicationBuilder(RegintelApplication.class).run(properties.toArray(String[]::new));
+    return 0;
+  }
+
+  private static int load(CommandLine line) {
+    List<String> properties = common(line);
+    properties.add("--regintel.seed.autoload=false");
+    properties.add("--logging.level.root=WARN");
+    properties.add("--logging.level.dev.regintel=WARN");
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(RegintelApplication.class)
+            .web(WebApplicationType.NONE)
+            .bannerMode(Banner.Mode.OFF)
+            .logStartupInfo(false)
+            .run(properties.toArray(String[]::new))) {
+      RegintelProperties settings = context.getBean(RegintelProperties.class);
+      List<Path> paths =
+          line.operands().isEmpty()
+              ? List.of(settings.seed().dir())
+              : line.operands().stream().map(Path::of).toList();
+      System.out.println(
+          "Loading "
+              + paths.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+      LoadReport report = context.getBean(SeedLoader.class).load(paths);
+      report.print(System.out);
+      return report.ok() ? 0 : 1;
+    }
+  }
+
+  private static List<String> common(CommandLine line) {
+    List<String> properties = new ArrayList<>();
+    if (line.options().containsKey("data")) {
+      properties.add("--regintel.data-dir=" + line.options().get("data"));
+    }
+    if (line.options().containsKey("neo4j-uri")) {
+      properties.add("--regintel.neo4j.uri=" + line.options().get("neo4j-uri"));
+    }
+    return properties;
+  }
+
+  private static RegintelException find(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RegintelException r) {
+        return r;
+      }
+    }
+    return null;
   }
 }

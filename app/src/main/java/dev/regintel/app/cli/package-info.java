@@ -1,0 +1,2 @@
+/** The {@code regintel} command line: subcommands, their options and help. */
+package dev.regintel.app.cli;

@@ -1,0 +1,90 @@
+package dev.regintel.app.document;
+
+import dev.regintel.app.internal.graphql.ApiException;
+import dev.regintel.app.internal.graphql.Page;
+import dev.regintel.app.jurisdiction.JurisdictionView;
+import dev.regintel.app.jurisdiction.PublisherView;
+import dev.regintel.app.requirement.RequirementPageKey;
+import dev.regintel.app.requirement.RequirementView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Document queries and the Document type's fields, every nested field batched. */
+@Controller
+class DocumentController {
+
+  private final DocumentRepository documents;
+
+  DocumentController(DocumentRepository documents) {
+    this.documents = documents;
+  }
+
+  @QueryMapping
+  DocumentView document(@Argument String code, @Argument String version) {
+    if (code.isBlank()) {
+      throw ApiException.badInput("code must not be empty");
+    }
+    return documents
+        .find(code, version)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "No document with code '"
+                        + code
+                        + "'"
+                        + (version == null ? "" : " and version '" + version + "'")));
+  }
+
+  @QueryMapping
+  Page.Connection<DocumentView> documents(
+      @Argument DocumentFilter filter, @Argument Integer first, @Argument String after) {
+    return documents.list(filter, Page.of(first, after, 50, 500));
+  }
+
+  @BatchMapping(typeName = "Document")
+  Map<DocumentView, PublisherView> publisher(List<DocumentView> docs) {
+    return documents.publishers(docs);
+  }
+
+  @BatchMapping(typeName = "Document")
+  Map<DocumentView, List<JurisdictionView>> jurisdictions(List<DocumentView> docs) {
+    return documents.jurisdictions(docs);
+  }
+
+  @BatchMapping(typeName = "Document")
+  Map<DocumentView, List<DocumentView>> versions(List<DocumentView> docs) {
+    return documents.versions(docs);
+  }
+
+  @BatchMapping(typeName = "Document")
+  Map<DocumentView, DocumentView> supersedes(List<DocumentView> docs) {
+    return documents.supersedes(docs);
+  }
+
+  @BatchMapping(typeName = "Document")
+  Map<DocumentView, DocumentView> supersededBy(List<DocumentView> docs) {
+    return documents.supersededBy(docs);
+  }
+
+  @SchemaMapping(typeName = "Document")
+  CompletableFuture<Page.Connection<RequirementView>> requirements(
+      DocumentView document,
+      @Argument Integer first,
+      @Argument String after,
+      DataLoader<RequirementPageKey, Page.Connection<RequirementView>> loader) {
+    return loader.load(new RequirementPageKey(document.id(), Page.of(first, after, 500, 1000)));
+  }
+
+  @SchemaMapping(typeName = "CommentPeriod")
+  boolean open(CommentPeriodView period, @Argument LocalDate asOf) {
+    return period.openOn(asOf == null ? LocalDate.now() : asOf);
+  }
+}

@@ -1,0 +1,167 @@
+package dev.regintel.app.document;
+
+import dev.regintel.app.internal.graphql.Page;
+import dev.regintel.app.internal.neo4j.Batch;
+import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.jurisdiction.JurisdictionView;
+import dev.regintel.app.jurisdiction.PublisherView;
+import dev.regintel.ontology.Ids;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Repository;
+
+/** Documents in the graph: lookups, filtered lists, and batched neighbours. */
+@Repository
+public class DocumentRepository {
+
+  /**
+   * Current version first: in force or final, then drafts, then superseded or withdrawn; newest
+   * first.
+   */
+  static final String CURRENT_FIRST =
+      """
+      CASE d.status WHEN 'IN_FORCE' THEN 0 WHEN 'FINAL' THEN 0 WHEN 'DRAFT' THEN 1 ELSE 2 END,
+      d.published DESC, d.id""";
+
+  private final Graph graph;
+  private final Batch batch;
+
+  DocumentRepository(Graph graph, Batch batch) {
+    this.graph = graph;
+    this.batch = batch;
+  }
+
+  /** A document by code (and version), matching ignoring case, spaces and punctuation. */
+  public Optional<DocumentView> find(String code, String version) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("codeKey", Ids.codeKey(code));
+    params.put("versionKey", version == null ? null : Ids.codeKey(version));
+    return graph
+        .read(
+            """
+            MATCH (d:Document {codeKey: $codeKey})
+            WHERE $versionKey IS NULL OR d.versionKey = $versionKey
+            RETURN d ORDER BY %s LIMIT 1"""
+                .formatted(CURRENT_FIRST),
+            params)
+        .stream()
+        .findFirst()
+        .map(r -> DocumentView.of(r.get("d").asNode()));
+  }
+
+  /** The filtered list, one page of it, and the total, in one query. */
+  public Page.Connection<DocumentView> list(DocumentFilter filter, Page page) {
+    DocumentFilter f = filter == null ? DocumentFilter.NONE : filter;
+    Map<String, Object> params = new HashMap<>();
+    params.put("publisher", f.publisher());
+    params.put("publisherKey", f.publisher() == null ? null : Ids.codeKey(f.publisher()));
+    params.put("jurisdiction", f.jurisdiction());
+    params.put("kind", f.kind());
+    params.put("status", f.status());
+    params.put("from", f.publishedFrom());
+    params.put("to", f.publishedTo());
+    params.put("skip", page.offset());
+    params.put("limit", page.limit());
+    Record row =
+        graph
+            .read(
+                """
+        MATCH (d:Document)
+        WHERE ($kind IS NULL OR d.kind = $kind)
+          AND ($status IS NULL OR d.status = $status)
+          AND ($from IS NULL OR d.published >= $from)
+          AND ($to IS NULL OR d.published <= $to)
+          AND ($jurisdiction IS NULL OR EXISTS { (d)-[:APPLIES_IN]->(:Jurisdiction {code: $jurisdiction}) })
+          AND ($publisher IS NULL OR EXISTS {
+                (d)-[:PUBLISHED_BY]->(p:Publisher)
+                WHERE p.id = $publisher OR toLower(p.abbreviation) = toLower($publisher)
+                   OR p.id = 'pub:' + $publisherKey OR toLower(p.name) = toLower($publisher) })
+        WITH d ORDER BY d.code, d.published, d.id
+        WITH collect(d) AS items
+        RETURN size(items) AS total, items[$skip..($skip + $limit)] AS page""",
+                params)
+            .getFirst();
+    List<DocumentView> items = row.get("page").asList(v -> DocumentView.of(v.asNode()));
+    return page.connection(items, row.get("total").asLong());
+  }
+
+  Map<DocumentView, PublisherView> publishers(Collection<DocumentView> docs) {
+    return batch.one(
+        docs,
+        DocumentView::id,
+        """
+        UNWIND $ids AS id
+        MATCH (:Document {id: id})-[:PUBLISHED_BY]->(p:Publisher)
+        RETURN id, p""",
+        r -> PublisherView.of(r.get("p").asNode()));
+  }
+
+  Map<DocumentView, List<JurisdictionView>> jurisdictions(Collection<DocumentView> docs) {
+    return batch.many(
+        docs,
+        DocumentView::id,
+        """
+        UNWIND $ids AS id
+        MATCH (:Document {id: id})-[:APPLIES_IN]->(j:Jurisdiction)
+        RETURN id, j ORDER BY j.code""",
+        r -> JurisdictionView.of(r.get("j").asNode()));
+  }
+
+  /**
+   * Every version linked by NEXT_VERSION in either direction, the document included, oldest first.
+   */
+  Map<DocumentView, List<DocumentView>> versions(Collection<DocumentView> docs) {
+    return batch.many(
+        docs,
+        DocumentView::id,
+        """
+        UNWIND $ids AS id
+        MATCH (d:Document {id: id})
+        OPTIONAL MATCH (d)-[:NEXT_VERSION]-{0,50}(v:Document)
+        WITH id, collect(DISTINCT v) AS versions
+        UNWIND versions AS v
+        RETURN id, v ORDER BY v.published, v.id""",
+        r -> DocumentView.of(r.get("v").asNode()));
+  }
+
+  Map<DocumentView, DocumentView> supersedes(Collection<DocumentView> docs) {
+    return batch.one(
+        docs,
+        DocumentView::id,
+        """
+        UNWIND $ids AS id
+        MATCH (:Document {id: id})-[:SUPERSEDES]->(o:Document)
+        RETURN id, o ORDER BY o.published DESC""",
+        r -> DocumentView.of(r.get("o").asNode()));
+  }
+
+  Map<DocumentView, DocumentView> supersededBy(Collection<DocumentView> docs) {
+    return batch.one(
+        docs,
+        DocumentView::id,
+        """
+        UNWIND $ids AS id
+        MATCH (:Document {id: id})<-[:SUPERSEDES]-(n:Document)
+        RETURN id, n ORDER BY n.published""",
+        r -> DocumentView.of(r.get("n").asNode()));
+  }
+
+  /** Documents by id, for batches of requirements that point at them. */
+  public Map<String, DocumentView> byIds(Collection<String> ids) {
+    Map<String, DocumentView> out = new HashMap<>();
+    graph
+        .read(
+            "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d",
+            Map.of("ids", List.copyOf(ids)))
+        .forEach(
+            r -> {
+              DocumentView d = DocumentView.of(r.get("d").asNode());
+              out.put(d.id(), d);
+            });
+    return out;
+  }
+}

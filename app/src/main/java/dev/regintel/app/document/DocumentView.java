@@ -1,0 +1,55 @@
+package dev.regintel.app.document;
+
+import dev.regintel.app.internal.graphql.ProvenanceView;
+import dev.regintel.app.internal.neo4j.Values;
+import java.time.LocalDate;
+import java.util.List;
+import org.neo4j.driver.types.Node;
+
+/** One document version as the API shows it. */
+public record DocumentView(
+    String id,
+    String code,
+    String title,
+    String titleJa,
+    String summary,
+    String summaryJa,
+    String kind,
+    String status,
+    String version,
+    LocalDate published,
+    String publishedPrecision,
+    String stage,
+    LocalDate inForce,
+    String url,
+    CommentPeriodView commentPeriod,
+    List<String> unverified,
+    String note,
+    String textLicence,
+    ProvenanceView source) {
+
+  public static DocumentView of(Node n) {
+    LocalDate opens = Values.date(n, "commentOpens");
+    LocalDate closes = Values.date(n, "commentCloses");
+    return new DocumentView(
+        Values.str(n, "id"),
+        Values.str(n, "code"),
+        Values.str(n, "title"),
+        Values.str(n, "titleJa"),
+        Values.str(n, "summary"),
+        Values.str(n, "summaryJa"),
+        Values.str(n, "kind"),
+        Values.str(n, "status"),
+        Values.str(n, "version"),
+        Values.date(n, "published"),
+        Values.str(n, "publishedPrecision"),
+        Values.str(n, "stage"),
+        Values.date(n, "inForce"),
+        Values.str(n, "url"),
+        opens == null && closes == null ? null : new CommentPeriodView(opens, closes),
+        Values.strings(n, "unverified"),
+        Values.str(n, "note"),
+        Values.str(n, "textLicence"),
+        ProvenanceView.of(n));
+  }
+}

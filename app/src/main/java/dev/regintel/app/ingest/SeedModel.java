@@ -1,0 +1,136 @@
+package dev.regintel.app.ingest;
+
+import java.util.List;
+
+/**
+ * The seed-data file kinds, as typed records. Files are validated against the JSON Schema before
+ * they are bound to these, so required fields are present and values are in range.
+ */
+final class SeedModel {
+
+  private SeedModel() {}
+
+  record Source(String url, String method, String retrieved, String sha256, String note) {}
+
+  record ReferenceFile(String kind, List<Jurisdiction> jurisdictions, List<Publisher> publishers) {}
+
+  record Jurisdiction(String code, String name, String nameJa, String parent, Source source) {}
+
+  record Publisher(
+      String id,
+      String name,
+      String nameJa,
+      String abbreviation,
+      String jurisdiction,
+      String url,
+      Source source) {}
+
+  record DocumentFile(String kind, Document document, List<Requirement> requirements) {}
+
+  record CommentPeriod(String opens, String closes) {}
+
+  record Document(
+      String id,
+      String code,
+      String version,
+      String title,
+      String titleJa,
+      String summary,
+      String summaryJa,
+      String kind,
+      String status,
+      String stage,
+      String published,
+      String inForce,
+      String publisher,
+      List<String> jurisdictions,
+      String url,
+      String family,
+      String previousVersion,
+      List<String> supersedes,
+      CommentPeriod commentPeriod,
+      String textLicence,
+      List<String> unverified,
+      String note,
+      Source source) {}
+
+  record Requirement(
+      String ref,
+      String id,
+      String title,
+      String titleJa,
+      String text,
+      String textJa,
+      Boolean textIsOfficial,
+      String obligation,
+      String condition,
+      String conditionJa,
+      String section,
+      String deadline,
+      List<String> unverified,
+      String note,
+      Source source,
+      List<Requirement> children) {}
+
+  record ControlsFile(String kind, Source source, List<Control> controls) {}
+
+  record Control(
+      String id,
+      String name,
+      String nameJa,
+      String description,
+      String descriptionJa,
+      String category,
+      List<String> unverified,
+      String note,
+      Source source,
+      List<Satisfaction> satisfies) {}
+
+  record Satisfaction(String requirement, String fulfilment, String evidence, Source source) {}
+
+  record MappingsFile(String kind, String title, Source source, List<Mapping> mappings) {}
+
+  record Mapping(
+      String from,
+      String to,
+      String relation,
+      String rationale,
+      Integer strength,
+      String note,
+      List<String> unverified,
+      Source source) {}
+
+  record ProductsFile(String kind, Source source, List<Supplier> suppliers, List<Device> devices) {}
+
+  record Supplier(
+      String id,
+      String name,
+      String nameJa,
+      String url,
+      Boolean example,
+      String note,
+      Source source) {}
+
+  record Device(
+      String id,
+      String name,
+      String nameJa,
+      String category,
+      String supplier,
+      List<String> controls,
+      List<String> markets,
+      Boolean example,
+      String note,
+      Source source) {}
+
+  record GlossaryFile(String kind, Source source, List<Term> terms) {}
+
+  record Term(
+      String en,
+      String ja,
+      List<String> enAlt,
+      List<String> jaAlt,
+      String reading,
+      String domain,
+      Source source) {}
+}

@@ -1,0 +1,51 @@
+package dev.regintel.app.internal.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Typed settings under {@code regintel.*}. Environment variables bind by Spring's relaxed rules
+ * ({@code REGINTEL_NEO4J_URI}, {@code REGINTEL_NEO4J_USER}, {@code REGINTEL_NEO4J_PASSWORD}, {@code
+ * REGINTEL_DATA_DIR}).
+ *
+ * @param dataDir where the embedded store, the search index and the lock file live
+ * @param neo4j how to reach Neo4j
+ * @param seed where curated seed data is and whether {@code serve} loads it into an empty graph
+ */
+@ConfigurationProperties("regintel")
+public record RegintelProperties(
+    @DefaultValue("data") Path dataDir, @DefaultValue Neo4j neo4j, @DefaultValue Seed seed) {
+
+  /**
+   * @param uri a {@code neo4j://}, {@code neo4j+s://}, {@code bolt://} or {@code bolt+s://} URI;
+   *     when empty, an embedded Neo4j is started under the data directory
+   * @param user user name for an external server
+   * @param password password for an external server
+   * @param database the database to use; empty means the server's default
+   * @param boltPort port of the embedded server's Bolt connector on 127.0.0.1; 0 picks a free one
+   * @param pageCache page cache size of the embedded server, e.g. {@code 512m}
+   * @param connectTimeout how long to wait for the server when connecting
+   */
+  public record Neo4j(
+      String uri,
+      @DefaultValue("neo4j") String user,
+      String password,
+      String database,
+      @DefaultValue("0") int boltPort,
+      @DefaultValue("256m") String pageCache,
+      @DefaultValue("30s") Duration connectTimeout) {
+
+    public boolean embedded() {
+      return uri == null || uri.isBlank();
+    }
+  }
+
+  /**
+   * @param dir the seed-data directory
+   * @param autoload whether {@code serve} loads the seed data into a graph that has never been
+   *     seeded
+   */
+  public record Seed(@DefaultValue("seed-data") Path dir, @DefaultValue("true") boolean autoload) {}
+}

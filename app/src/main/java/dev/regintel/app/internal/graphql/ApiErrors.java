@@ -1,0 +1,49 @@
+package dev.regintel.app.internal.graphql;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors: {@link ApiException}s keep their message and code; anything
+ * else becomes INTERNAL_ERROR with a plain message (the details go to the log, never to the
+ * caller).
+ */
+@Component
+class ApiErrors extends DataFetcherExceptionResolverAdapter {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @Override
+  protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    if (ex instanceof ApiException api) {
+      ErrorClassification type =
+          switch (api.code()) {
+            case NOT_FOUND -> ErrorType.NOT_FOUND;
+            case BAD_USER_INPUT -> ErrorType.BAD_REQUEST;
+            case NOT_IMPLEMENTED -> ErrorClassification.errorClassification("NOT_IMPLEMENTED");
+          };
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(type)
+          .message(api.getMessage())
+          .extensions(Map.of("code", api.code().name()))
+          .build();
+    }
+    log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(ErrorType.INTERNAL_ERROR)
+        .message(
+            "Internal error while resolving "
+                + env.getExecutionStepInfo().getPath()
+                + "; see the server log.")
+        .extensions(Map.of("code", "INTERNAL_ERROR"))
+        .build();
+  }
+}

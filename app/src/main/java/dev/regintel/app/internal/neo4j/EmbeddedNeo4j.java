@@ -1,0 +1,127 @@
+package dev.regintel.app.internal.neo4j;
+
+import dev.regintel.app.internal.RegintelException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j Community server running inside this JVM, with its store under {@code <data>/neo4j} and
+ * Bolt bound to the loopback interface only. The app reaches it through the ordinary driver over
+ * Bolt, exactly as it reaches an external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+  private final DataDirectoryLock lock;
+  private final DatabaseManagementService dbms;
+  private final String boltUri;
+
+  private EmbeddedNeo4j(DataDirectoryLock lock, DatabaseManagementService dbms, String boltUri) {
+    this.lock = lock;
+    this.dbms = dbms;
+    this.boltUri = boltUri;
+  }
+
+  /**
+   * Locks the data directory and starts Neo4j in it.
+   *
+   * @param dataDir the regintel data directory
+   * @param boltPort the Bolt port on 127.0.0.1, or 0 for any free port
+   * @param pageCache the page cache size, e.g. {@code 256m}
+   */
+  public static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache) {
+    DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+    Path home = dataDir.resolve("neo4j").toAbsolutePath();
+    long started = System.nanoTime();
+    DatabaseManagementService dbms;
+    try {
+      dbms =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              .setConfig(HttpConnector.enabled, false)
+              .setConfig(HttpsConnector.enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+              .setConfig(
+                  GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period,
+                  Duration.ofMillis(100))
+              .setConfig(
+                  GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+              .build();
+    } catch (RuntimeException e) {
+      closeQuietly(lock);
+      throw new RegintelException("Neo4j could not start in " + home + ": " + rootMessage(e), e);
+    }
+    try {
+      GraphDatabaseAPI system =
+          (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      var address =
+          system
+              .getDependencyResolver()
+              .resolveDependency(ConnectorPortRegister.class)
+              .getLocalAddress(ConnectorType.BOLT);
+      String uri = "bolt://127.0.0.1:" + address.getPort();
+      log.info(
+          "Embedded Neo4j started in {} ms, store {}, Bolt {}",
+          (System.nanoTime() - started) / 1_000_000,
+          home,
+          uri);
+      return new EmbeddedNeo4j(lock, dbms, uri);
+    } catch (RuntimeException e) {
+      dbms.shutdown();
+      closeQuietly(lock);
+      throw new RegintelException(
+          "Neo4j started but its Bolt port is unknown: " + e.getMessage(), e);
+    }
+  }
+
+  /** The Bolt URI of this server, e.g. {@code bolt://127.0.0.1:40123}. */
+  public String boltUri() {
+    return boltUri;
+  }
+
+  @Override
+  public void close() {
+    long started = System.nanoTime();
+    try {
+      dbms.shutdown();
+    } finally {
+      closeQuietly(lock);
+    }
+    log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static void closeQuietly(DataDirectoryLock lock) {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      log.warn("Could not release the data directory lock: {}", e.getMessage());
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.regintel.app.internal.neo4j;
+
+import dev.regintel.app.internal.RegintelException;
+import dev.regintel.app.internal.config.RegintelProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Connects the app to Neo4j: to the server or cluster named by {@code regintel.neo4j.uri}, or, when
+ * none is named, to an embedded server started under the data directory. Either way the app gets a
+ * driver speaking Bolt, so everything above this class is the same code.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Neo4jConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(Neo4jConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnExpression("'${regintel.neo4j.uri:}'.isBlank()")
+  EmbeddedNeo4j embeddedNeo4j(RegintelProperties properties) {
+    RegintelProperties.Neo4j neo4j = properties.neo4j();
+    return EmbeddedNeo4j.start(properties.dataDir(), neo4j.boltPort(), neo4j.pageCache());
+  }
+
+  @Bean(destroyMethod = "close")
+  Driver neo4jDriver(RegintelProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+    RegintelProperties.Neo4j neo4j = properties.neo4j();
+    String uri;
+    AuthToken auth;
+    if (neo4j.embedded()) {
+      uri = embedded.getObject().boltUri();
+      auth = AuthTokens.none();
+    } else {
+      uri = neo4j.uri().trim();
+      if (!uri.matches("(neo4j|bolt)(\\+s|\\+ssc)?://.+")) {
+        throw new RegintelException(
+            "regintel.neo4j.uri must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, not '"
+                + uri
+                + "'");
+      }
+      auth =
+          neo4j.password() == null || neo4j.password().isEmpty()
+              ? AuthTokens.none()
+              : AuthTokens.basic(neo4j.user(), neo4j.password());
+    }
+    Config config =
+        Config.builder()
+            .withConnectionTimeout(neo4j.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .withUserAgent("regintel")
+            .build();
+    Driver driver = GraphDatabase.driver(uri, auth, config);
+    try {
+      driver.verifyConnectivity();
+    } catch (RuntimeException e) {
+      driver.close();
+      throw new RegintelException("Cannot reach Neo4j at " + uri + ": " + e.getMessage(), e);
+    }
+    log.info("Connected to Neo4j at {}{}", uri, neo4j.embedded() ? " (embedded)" : "");
+    return driver;
+  }
+
+  @Bean
+  Graph graph(Driver driver, RegintelProperties properties, MeterRegistry registry) {
+    return new Graph(driver, properties.neo4j().database(), registry);
+  }
+
+  @Bean
+  Batch batch(Graph graph) {
+    return new Batch(graph);
+  }
+
+  @Bean
+  SchemaMigrations schemaMigrations(Driver driver, RegintelProperties properties) {
+    SchemaMigrations migrations = new SchemaMigrations(driver, properties);
+    migrations.apply();
+    return migrations;
+  }
+}

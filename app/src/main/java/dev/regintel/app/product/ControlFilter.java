@@ -1,0 +1,4 @@
+package dev.regintel.app.product;
+
+/** The ControlFilter input. */
+public record ControlFilter(String nameContains) {}

@@ -1,0 +1,95 @@
+package dev.regintel.app.requirement;
+
+import dev.regintel.app.document.DocumentRepository;
+import dev.regintel.app.document.DocumentView;
+import dev.regintel.app.internal.graphql.ApiException;
+import dev.regintel.app.internal.graphql.Page;
+import dev.regintel.app.product.ControlView;
+import dev.regintel.app.product.ProductRepository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** The requirement query and the Requirement type's fields, every nested field batched. */
+@Controller
+class RequirementController {
+
+  private final RequirementRepository requirements;
+  private final DocumentRepository documents;
+  private final ProductRepository products;
+
+  RequirementController(
+      RequirementRepository requirements,
+      DocumentRepository documents,
+      ProductRepository products,
+      BatchLoaderRegistry registry) {
+    this.requirements = requirements;
+    this.documents = documents;
+    this.products = products;
+    registry
+        .forTypePair(RequirementPageKey.class, connectionType())
+        .registerMappedBatchLoader(
+            (keys, env) -> Mono.fromCallable(() -> requirements.pages(keys)));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Class<Page.Connection<RequirementView>> connectionType() {
+    return (Class) Page.Connection.class;
+  }
+
+  @QueryMapping
+  RequirementView requirement(
+      @Argument String id, @Argument String document, @Argument String ref) {
+    if (id != null) {
+      return requirements
+          .byId(id)
+          .orElseThrow(() -> ApiException.notFound("No requirement with id '" + id + "'"));
+    }
+    if (document == null || ref == null) {
+      throw ApiException.badInput("requirement needs either id, or both document and ref");
+    }
+    return requirements
+        .byRef(document, ref)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "No requirement '" + ref + "' in a document with code '" + document + "'"));
+  }
+
+  @BatchMapping(typeName = "Requirement")
+  Map<RequirementView, DocumentView> document(List<RequirementView> reqs) {
+    Set<String> ids = reqs.stream().map(RequirementView::documentId).collect(Collectors.toSet());
+    Map<String, DocumentView> byId = documents.byIds(ids);
+    Map<RequirementView, DocumentView> out = new HashMap<>();
+    reqs.forEach(r -> out.put(r, byId.get(r.documentId())));
+    return out;
+  }
+
+  @BatchMapping(typeName = "Requirement")
+  Map<RequirementView, RequirementView> parent(List<RequirementView> reqs) {
+    return requirements.parents(reqs);
+  }
+
+  @BatchMapping(typeName = "Requirement")
+  Map<RequirementView, List<RequirementView>> children(List<RequirementView> reqs) {
+    return requirements.children(reqs);
+  }
+
+  @BatchMapping(typeName = "Requirement")
+  Map<RequirementView, List<MappingView>> mappings(List<RequirementView> reqs) {
+    return requirements.mappings(reqs);
+  }
+
+  @BatchMapping(typeName = "Requirement")
+  Map<RequirementView, List<ControlView>> satisfiedBy(List<RequirementView> reqs) {
+    return products.satisfiedBy(reqs, RequirementView::id);
+  }
+}

@@ -1,0 +1,6 @@
+package dev.regintel.app.requirement;
+
+import dev.regintel.app.internal.graphql.Page;
+
+/** Which page of which document's requirements: the key of the requirements batch loader. */
+public record RequirementPageKey(String documentId, Page page) {}
