@@ -42,6 +42,12 @@ public final class DataDirectoryLock implements AutoCloseable {
       FileLock lock;
       try {
         lock = channel.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        channel.close();
+        throw new RegintelException(
+            "The data directory "
+                + dataDir.toAbsolutePath()
+                + " is already in use by this process.");
       } catch (IOException | RuntimeException e) {
         channel.close();
         throw e;
