@@ -139,7 +139,7 @@ public class RegintelApplication {
       RegintelProperties settings = context.getBean(RegintelProperties.class);
       List<Path> paths =
           line.operands().isEmpty()
-              ? List.of(settings.seed().dir())
+              ? List.of(settings.seed().path())
               : line.operands().stream().map(Path::of).toList();
       System.out.println(
           "Loading "

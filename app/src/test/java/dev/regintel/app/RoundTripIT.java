@@ -109,11 +109,13 @@ class RoundTripIT extends AbstractAppIT {
     long few = roundTrips("allDocumentsNested", Map.of("first", 500));
     loadExtraDocuments();
     long many = roundTrips("allDocumentsNested", Map.of("first", 500));
-    assertThat(many).isEqualTo(few);
-    // one query per field level: documents, publisher, its jurisdiction, jurisdictions, versions,
+    // One query per field level: documents, publisher, its jurisdiction, jurisdictions, versions,
     // supersedes, supersededBy, requirements, and per requirement document, parent, children,
-    // mappings, satisfiedBy, satisfies
-    assertThat(many).isEqualTo(14);
+    // mappings, satisfiedBy, satisfies: 14. The data loader may split one level into two dispatches
+    // when results arrive at different times, so allow one more; what must not happen is growth
+    // with the number of documents (43 here, each adding five nested items).
+    assertThat(few).isBetween(14L, 15L);
+    assertThat(many).isBetween(14L, 15L);
   }
 
   @Test

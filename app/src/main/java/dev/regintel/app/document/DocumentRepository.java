@@ -35,22 +35,30 @@ public class DocumentRepository {
     this.batch = batch;
   }
 
-  /** A document by code (and version), matching ignoring case, spaces and punctuation. */
+  /**
+   * A document by code (and version), matching ignoring case, spaces and punctuation. The indexed
+   * official code is tried first; only when nothing has that code are the documents' aliases ('NIS
+   * 2', 'California SB-327') searched.
+   */
   public Optional<DocumentView> find(String code, String version) {
     Map<String, Object> params = new HashMap<>();
-    params.put("codeKey", Ids.codeKey(code));
+    params.put("key", Ids.codeKey(code));
     params.put("versionKey", version == null ? null : Ids.codeKey(version));
-    return graph
-        .read(
-            """
-            MATCH (d:Document {codeKey: $codeKey})
-            WHERE $versionKey IS NULL OR d.versionKey = $versionKey
-            RETURN d ORDER BY %s LIMIT 1"""
-                .formatted(CURRENT_FIRST),
-            params)
-        .stream()
-        .findFirst()
-        .map(r -> DocumentView.of(r.get("d").asNode()));
+    String pick =
+        """
+        WITH d WHERE $versionKey IS NULL OR d.versionKey = $versionKey
+        RETURN d ORDER BY %s LIMIT 1"""
+            .formatted(CURRENT_FIRST);
+    Optional<DocumentView> byCode =
+        first(graph.read("MATCH (d:Document {codeKey: $key})\n" + pick, params));
+    if (byCode.isPresent()) {
+      return byCode;
+    }
+    return first(graph.read("MATCH (d:Document) WHERE $key IN d.aliasKeys\n" + pick, params));
+  }
+
+  private static Optional<DocumentView> first(List<Record> rows) {
+    return rows.stream().findFirst().map(r -> DocumentView.of(r.get("d").asNode()));
   }
 
   /** The filtered list, one page of it, and the total, in one query. */

@@ -40,7 +40,7 @@ class SeedAutoLoad implements ApplicationRunner {
       log.info("The graph was seeded before; not loading seed data again");
       return;
     }
-    var dir = properties.seed().dir();
+    var dir = properties.seed().path();
     if (!Files.isDirectory(dir)) {
       log.warn("No seed-data directory at {}; the graph starts empty", dir.toAbsolutePath());
       return;

@@ -33,6 +33,7 @@ final class SeedModel {
       String id,
       String code,
       String version,
+      List<String> aliases,
       String title,
       String titleJa,
       String summary,

@@ -155,6 +155,12 @@ final class SeedPlanner {
     props.put("codeKey", Ids.codeKey(d.code()));
     props.put("version", d.version());
     props.put("versionKey", d.version() == null ? null : Ids.codeKey(d.version()));
+    props.put("aliases", emptyToNull(d.aliases()));
+    props.put(
+        "aliasKeys",
+        d.aliases() == null || d.aliases().isEmpty()
+            ? null
+            : d.aliases().stream().map(Ids::codeKey).distinct().toList());
     props.put("title", d.title());
     props.put("titleJa", d.titleJa());
     props.put("summary", d.summary());

@@ -40,8 +40,8 @@ public class RequirementRepository {
     return graph
         .read(
             """
-            MATCH (d:Document {codeKey: $codeKey})
-            WHERE EXISTS { (d)-[:HAS_REQUIREMENT]->(:Requirement {refKey: $refKey}) }
+            MATCH (d:Document) WHERE (d.codeKey = $codeKey OR $codeKey IN d.aliasKeys)
+              AND EXISTS { (d)-[:HAS_REQUIREMENT]->(:Requirement {refKey: $refKey}) }
             WITH d ORDER BY CASE d.status WHEN 'IN_FORCE' THEN 0 WHEN 'FINAL' THEN 0 WHEN 'DRAFT' THEN 1 ELSE 2 END,
                  d.published DESC LIMIT 1
             MATCH (d)-[:HAS_REQUIREMENT]->(r:Requirement {refKey: $refKey})

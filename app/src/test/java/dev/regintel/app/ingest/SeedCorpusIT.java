@@ -64,10 +64,10 @@ class SeedCorpusIT {
   static void loadCorpus() {
     var properties =
         new RegintelProperties(
-            Path.of("data"),
+            "data",
             new RegintelProperties.Neo4j(
                 TestNeo4j.boltUri(), "neo4j", null, null, 0, "64m", Duration.ofSeconds(5)),
-            new RegintelProperties.Seed(CORPUS, false));
+            new RegintelProperties.Seed(CORPUS.toString(), false));
     new SchemaMigrations(TestNeo4j.driver(), properties).apply();
     loader = new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()));
     TestNeo4j.clean();
@@ -76,9 +76,8 @@ class SeedCorpusIT {
   }
 
   @AfterAll
-  static void restoreSmallSeed() {
-    TestNeo4j.clean();
-    loader.load(List.of(Path.of("src/test/resources/seed-small")));
+  static void restoreStandardGraph() {
+    TestNeo4j.restoreStandardGraph(loader);
   }
 
   static List<Record> query(String cypher, Map<String, Object> params) {

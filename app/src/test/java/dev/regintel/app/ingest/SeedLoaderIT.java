@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedLoaderIT {
 
-  static final Path SMALL = Path.of("src/test/resources/seed-small");
+  static final Path SMALL = TestNeo4j.SMALL;
+  static final Path SMALL_REFERENCE = Path.of("src/test/resources/seed-reference");
 
   static SeedLoader loader;
   @TempDir Path dir;
@@ -33,10 +34,10 @@ class SeedLoaderIT {
   static void setUp() {
     var properties =
         new RegintelProperties(
-            Path.of("data"),
+            "data",
             new RegintelProperties.Neo4j(
                 TestNeo4j.boltUri(), "neo4j", null, null, 0, "64m", Duration.ofSeconds(5)),
-            new RegintelProperties.Seed(SMALL, false));
+            new RegintelProperties.Seed(SMALL.toString(), false));
     new SchemaMigrations(TestNeo4j.driver(), properties).apply();
     loader = new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()));
   }
@@ -46,11 +47,10 @@ class SeedLoaderIT {
     TestNeo4j.clean();
   }
 
-  /** Other tests in this JVM expect the small seed set in the shared graph. */
+  /** Other tests in this JVM expect the corpus and the small set in the shared graph. */
   @AfterAll
-  static void restoreSmallSeed() {
-    TestNeo4j.clean();
-    loader.load(List.of(SMALL));
+  static void restoreStandardGraph() {
+    TestNeo4j.restoreStandardGraph(loader);
   }
 
   Path write(String name, String yaml) throws IOException {
@@ -89,13 +89,13 @@ class SeedLoaderIT {
 
   @Test
   void validFilesLoadAndASecondLoadChangesNothing() {
-    LoadReport first = loader.load(List.of(SMALL));
+    LoadReport first = loader.load(List.of(SMALL_REFERENCE, SMALL));
     assertThat(first.problems()).isEmpty();
     assertThat(first.written()).hasSize(8);
     assertThat(first.nodesCreated()).isEqualTo(19);
     long[] afterFirst = TestNeo4j.counts();
 
-    LoadReport second = loader.load(List.of(SMALL));
+    LoadReport second = loader.load(List.of(SMALL_REFERENCE, SMALL));
     assertThat(second.problems()).isEmpty();
     assertThat(second.nodesCreated()).isZero();
     assertThat(second.relationshipsCreated()).isZero();
@@ -104,7 +104,7 @@ class SeedLoaderIT {
 
   @Test
   void everyNodeAndRelationshipCarriesProvenance() {
-    loader.load(List.of(SMALL));
+    loader.load(List.of(SMALL_REFERENCE, SMALL));
     var row =
         TestNeo4j.driver()
             .executableQuery(

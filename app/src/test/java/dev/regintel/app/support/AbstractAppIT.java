@@ -14,11 +14,29 @@ import org.springframework.test.context.DynamicPropertySource;
     classes = RegintelApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "regintel.seed.dir=src/test/resources/seed-small",
+      "regintel.seed.dir=../seed-data",
       "regintel.seed.autoload=true",
       "logging.level.org.neo4j=WARN"
     })
 public abstract class AbstractAppIT {
+
+  @org.springframework.beans.factory.annotation.Autowired
+  protected dev.regintel.app.ingest.SeedLoader seedLoader;
+
+  /** Adds the small test set when it is missing (cheap when present: one lookup). */
+  @org.junit.jupiter.api.BeforeEach
+  void smallTestSet() {
+    boolean present =
+        !TestNeo4j.driver()
+            .executableQuery("MATCH (d:Document {id: 'doc:test-standard:v2'}) RETURN d")
+            .execute()
+            .records()
+            .isEmpty();
+    if (!present) {
+      var report = seedLoader.load(java.util.List.of(TestNeo4j.SMALL));
+      org.assertj.core.api.Assertions.assertThat(report.problems()).isEmpty();
+    }
+  }
 
   @DynamicPropertySource
   static void neo4j(DynamicPropertyRegistry registry) {

@@ -71,4 +71,21 @@ public final class TestNeo4j {
             .getFirst();
     return new long[] {row.get("nodes").asLong(), row.get("rels").asLong()};
   }
+
+  /** The shipped corpus, relative to the app module. */
+  public static final java.nio.file.Path CORPUS = java.nio.file.Path.of("../seed-data");
+
+  /** The small test set; its files refer to the corpus's jurisdictions and publishers. */
+  public static final java.nio.file.Path SMALL =
+      java.nio.file.Path.of("src/test/resources/seed-small");
+
+  /**
+   * Puts the graph the HTTP tests expect back in place after a test that wiped it: the corpus plus
+   * the small test set.
+   */
+  public static void restoreStandardGraph(dev.regintel.app.ingest.SeedLoader loader) {
+    clean();
+    loader.load(java.util.List.of(CORPUS));
+    loader.load(java.util.List.of(SMALL));
+  }
 }

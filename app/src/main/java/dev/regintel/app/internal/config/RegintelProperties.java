@@ -16,7 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("regintel")
 public record RegintelProperties(
-    @DefaultValue("data") Path dataDir, @DefaultValue Neo4j neo4j, @DefaultValue Seed seed) {
+    @DefaultValue("data") String dataDir, @DefaultValue Neo4j neo4j, @DefaultValue Seed seed) {
+
+  /**
+   * The data directory as a file-system path. Paths are bound as text and converted here, because
+   * Spring's own conversion would read a relative path such as {@code ../x} as a classpath
+   * resource.
+   */
+  public Path dataPath() {
+    return Path.of(dataDir);
+  }
 
   /**
    * @param uri a {@code neo4j://}, {@code neo4j+s://}, {@code bolt://} or {@code bolt+s://} URI;
@@ -47,5 +56,12 @@ public record RegintelProperties(
    * @param autoload whether {@code serve} loads the seed data into a graph that has never been
    *     seeded
    */
-  public record Seed(@DefaultValue("seed-data") Path dir, @DefaultValue("true") boolean autoload) {}
+  public record Seed(
+      @DefaultValue("seed-data") String dir, @DefaultValue("true") boolean autoload) {
+
+    /** The seed-data directory as a file-system path. */
+    public Path path() {
+      return Path.of(dir);
+    }
+  }
 }

@@ -21,6 +21,8 @@ import org.neo4j.driver.summary.ResultSummary;
  */
 public final class Graph {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Graph.class);
+
   private final Driver driver;
   private final String database;
   private final AtomicLong roundTrips = new AtomicLong();
@@ -38,6 +40,9 @@ public final class Graph {
   /** Runs one read query (routed to a reader in a cluster) and returns all its records. */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
     count();
+    if (log.isDebugEnabled()) {
+      log.debug("read: {}", cypher.replaceAll("\\s+", " "));
+    }
     QueryConfig.Builder config = QueryConfig.builder().withRouting(RoutingControl.READ);
     if (database != null) {
       config.withDatabase(database);

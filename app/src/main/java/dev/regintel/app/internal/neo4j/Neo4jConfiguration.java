@@ -30,7 +30,7 @@ public class Neo4jConfiguration {
   @ConditionalOnExpression("'${regintel.neo4j.uri:}'.isBlank()")
   EmbeddedNeo4j embeddedNeo4j(RegintelProperties properties) {
     RegintelProperties.Neo4j neo4j = properties.neo4j();
-    return EmbeddedNeo4j.start(properties.dataDir(), neo4j.boltPort(), neo4j.pageCache());
+    return EmbeddedNeo4j.start(properties.dataPath(), neo4j.boltPort(), neo4j.pageCache());
   }
 
   @Bean(destroyMethod = "close")

@@ -26,7 +26,7 @@ class EmbeddedNeo4jIT {
         .web(WebApplicationType.NONE)
         .run(
             "--regintel.data-dir=" + data,
-            "--regintel.seed.dir=src/test/resources/seed-small",
+            "--regintel.seed.dir=src/test/resources/seed-reference",
             "--regintel.neo4j.page-cache=64m",
             "--logging.level.root=WARN");
   }
@@ -53,7 +53,7 @@ class EmbeddedNeo4jIT {
     try (ConfigurableApplicationContext app = start()) {
       assertThat(app.getBean(EmbeddedNeo4j.class).boltUri()).startsWith("bolt://127.0.0.1:");
       first = counts(app.getBean(Graph.class));
-      assertThat(first[0]).isGreaterThan(19);
+      assertThat(first[0]).isGreaterThan(4);
       assertThat(first[2]).isOne();
     }
     try (ConfigurableApplicationContext app = start()) {
