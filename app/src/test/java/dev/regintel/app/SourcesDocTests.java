@@ -1,0 +1,42 @@
+package dev.regintel.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * docs/sources.md stays true: every document of the corpus is listed with its source and licence.
+ */
+class SourcesDocTests {
+
+  @Test
+  void everySeedDocumentIsListedInTheSourcesPage() throws IOException {
+    String page = Files.readString(Path.of("../docs/sources.md"));
+    YAMLMapper yaml = YAMLMapper.builder().build();
+    List<String> ids;
+    try (Stream<Path> files = Files.walk(Path.of("../seed-data/documents"))) {
+      ids =
+          files
+              .filter(p -> p.toString().endsWith(".yaml"))
+              .map(
+                  p -> {
+                    try {
+                      JsonNode root = yaml.readTree(Files.readString(p));
+                      return root.at("/document/id").asString();
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .toList();
+    }
+    assertThat(ids).hasSizeGreaterThan(100);
+    assertThat(ids).allSatisfy(id -> assertThat(page).as(id).contains("`" + id + "`"));
+  }
+}
