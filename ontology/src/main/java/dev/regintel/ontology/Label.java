@@ -17,5 +17,10 @@ public enum Label {
   /** A country, region or international sphere, by ISO 3166 code, EU or INT. */
   Jurisdiction,
   /** A bilingual glossary pair (English and Japanese) used by search. */
-  Term
+  Term,
+  /**
+   * When a document applies to a device: in a jurisdiction, for some product categories, from a
+   * date; kept as data so coverage answers say why.
+   */
+  ApplicabilityRule
 }

@@ -36,5 +36,7 @@ public enum RelType {
   /** (Supplier)-[:SUPPLIES]->(Device). */
   SUPPLIES,
   /** (Device)-[:MARKETED_IN]->(Jurisdiction). */
-  MARKETED_IN
+  MARKETED_IN,
+  /** (ApplicabilityRule)-[:MAKES_APPLICABLE]->(Document). */
+  MAKES_APPLICABLE
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 enum SeedKind {
   REFERENCE("referenceFile"),
   DOCUMENT("documentFile"),
+  APPLICABILITY("applicabilityFile"),
   CONTROLS("controlsFile"),
   PRODUCTS("productsFile"),
   MAPPINGS("mappingsFile"),

@@ -134,4 +134,21 @@ final class SeedModel {
       String reading,
       String domain,
       Source source) {}
+
+  record ApplicabilityFile(String kind, Source source, List<ApplicabilityRule> rules) {}
+
+  record ApplicabilityRule(
+      String id,
+      String document,
+      String jurisdiction,
+      List<String> categories,
+      List<String> excludedCategories,
+      String from,
+      String until,
+      String scope,
+      String reason,
+      String reasonJa,
+      List<String> unverified,
+      String note,
+      Source source) {}
 }

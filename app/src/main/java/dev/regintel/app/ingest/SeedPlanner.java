@@ -48,6 +48,9 @@ final class SeedPlanner {
       case PRODUCTS -> products(file.name(), mapper.treeToValue(file.root(), ProductsFile.class));
       case MAPPINGS -> mappings(file.name(), mapper.treeToValue(file.root(), MappingsFile.class));
       case GLOSSARY -> glossary(file.name(), mapper.treeToValue(file.root(), GlossaryFile.class));
+      case APPLICABILITY ->
+          applicability(
+              file.name(), mapper.treeToValue(file.root(), SeedModel.ApplicabilityFile.class));
     };
   }
 
@@ -562,6 +565,64 @@ final class SeedPlanner {
                 rows));
     return new SeedUnit(
         name, SeedKind.GLOSSARY, count(rows.size(), "term"), defines, List.of(), statements);
+  }
+
+  private SeedUnit applicability(String name, SeedModel.ApplicabilityFile file) {
+    List<Ref> defines = new ArrayList<>();
+    List<Ref> references = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    forEach(
+        file.rules(),
+        (r, i) -> {
+          String at = "/rules/" + i;
+          defines.add(new Ref(Space.RULE, r.id(), at + "/id"));
+          references.add(new Ref(Space.DOCUMENT, r.document(), at + "/document"));
+          references.add(new Ref(Space.JURISDICTION, r.jurisdiction(), at + "/jurisdiction"));
+          Map<String, Object> props = props(r.source() != null ? r.source() : file.source(), null);
+          props.put("jurisdiction", r.jurisdiction());
+          props.put("categories", r.categories() == null ? List.of() : r.categories());
+          props.put(
+              "excludedCategories",
+              r.excludedCategories() == null ? List.of() : r.excludedCategories());
+          props.put("from", SeedDates.date(r.from()));
+          props.put("until", SeedDates.date(r.until()));
+          props.put("scope", r.scope());
+          props.put("reason", r.reason());
+          props.put("reasonJa", r.reasonJa());
+          props.put("unverified", emptyToNull(r.unverified()));
+          props.put("note", r.note());
+          rows.add(
+              row(
+                  "id",
+                  r.id(),
+                  "document",
+                  r.document(),
+                  "props",
+                  props,
+                  "prov",
+                  props(r.source() != null ? r.source() : file.source(), null)));
+        });
+    List<Statement> statements =
+        List.of(
+            stmt(
+                """
+        UNWIND $rows AS row
+        MERGE (r:ApplicabilityRule {id: row.id}) SET r += row.props
+        WITH r, row
+        OPTIONAL MATCH (r)-[old:MAKES_APPLICABLE]->(o:Document) WHERE o.id <> row.document
+        DELETE old
+        WITH DISTINCT r, row
+        MATCH (d:Document {id: row.document})
+        MERGE (r)-[m:MAKES_APPLICABLE]->(d) SET m += row.prov""",
+                "rows",
+                rows));
+    return new SeedUnit(
+        name,
+        SeedKind.APPLICABILITY,
+        count(rows.size(), "applicability rule"),
+        defines,
+        references,
+        statements);
   }
 
   /** Provenance properties from a source, defaulting to a SEED fact read at {@code fallbackUrl}. */

@@ -32,6 +32,7 @@ record SeedUnit(
     SUPPLIER("Supplier", "id"),
     DEVICE("Device", "id"),
     TERM("Term", "id"),
+    RULE("ApplicabilityRule", "id"),
     MAPPING(null, null);
 
     final String label;

@@ -18,16 +18,6 @@ class NotYetImplemented {
   }
 
   @QueryMapping
-  Object trace(@Argument String controlId) {
-    throw ApiException.notImplemented("trace", "trace and coverage");
-  }
-
-  @QueryMapping
-  Object coverage(@Argument String deviceId) {
-    throw ApiException.notImplemented("coverage", "trace and coverage");
-  }
-
-  @QueryMapping
   List<Object> openForComment() {
     throw ApiException.notImplemented("openForComment", "drafts");
   }

@@ -40,19 +40,26 @@ public final class Graph {
   /** Runs one read query (routed to a reader in a cluster) and returns all its records. */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
     count();
-    if (log.isDebugEnabled()) {
-      log.debug("read: {}", cypher.replaceAll("\\s+", " "));
-    }
+    long started = System.nanoTime();
     QueryConfig.Builder config = QueryConfig.builder().withRouting(RoutingControl.READ);
     if (database != null) {
       config.withDatabase(database);
     }
-    return driver
-        .executableQuery(cypher)
-        .withParameters(parameters)
-        .withConfig(config.build())
-        .execute()
-        .records();
+    List<Record> records =
+        driver
+            .executableQuery(cypher)
+            .withParameters(parameters)
+            .withConfig(config.build())
+            .execute()
+            .records();
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "read in {} ms, {} rows: {}",
+          (System.nanoTime() - started) / 1_000_000,
+          records.size(),
+          cypher.replaceAll("\\s+", " "));
+    }
+    return records;
   }
 
   /**

@@ -1,0 +1,154 @@
+package dev.regintel.app.trace;
+
+/**
+ * The Cypher behind trace, coverage and reverse trace. Each is one statement, so each request costs
+ * one Bolt round trip. The database does what it is best at: from the requirements a control
+ * satisfies, the distinct requirements within {@code maxHops} mappings (a pruning, breadth-first
+ * expansion), the mapping edges among them, and the ancestors of the reached requirements. The
+ * choice of paths ({@link MappingWalk}) and of the best one ({@link TraceEngine}) run in memory
+ * over that neighbourhood.
+ */
+public final class TraceQueries {
+
+  /** The most mapping steps a path may take. */
+  public static final int MAX_HOPS = 8;
+
+  private TraceQueries() {}
+
+  /**
+   * From {@code firsts}: {@code reached} (requirements within reach) and {@code edges} among them.
+   */
+  private static String neighbourhood(int maxHops) {
+    return """
+        CALL (firsts) {
+          UNWIND firsts AS r0
+          MATCH (r0)-[:MAPS_TO*0..%d]-(n:Requirement)
+          WITH DISTINCT n
+          RETURN collect(n) AS reached
+        }
+        CALL (reached) {
+          UNWIND reached AS a
+          MATCH (a)-[m:MAPS_TO]->(b:Requirement)
+          RETURN collect([a.id, b.id, m.relation]) AS edges
+        }
+        """
+        .formatted(checked(maxHops));
+  }
+
+  /**
+   * Ancestors of the reached requirements with their children, and their documents' jurisdictions.
+   */
+  private static final String PARENTS_AND_NODES =
+      """
+      CALL (reached) {
+        UNWIND reached AS r
+        MATCH (r)<-[:HAS_PART]-+(a:Requirement)
+        WITH DISTINCT a
+        RETURN collect({id: a.id, node: a,
+                        depth: COUNT { (a)<-[:HAS_PART]-+(:Requirement) },
+                        children: [(a)-[:HAS_PART]->(ch) | ch.id],
+                        mandatory: [(a)-[:HAS_PART]->(ch) WHERE ch.obligation IN ['MANDATORY', 'CONDITIONAL'] | ch.id]}) AS parents
+      }
+      WITH *, reached + [x IN parents | x.node] AS nodes
+      CALL (nodes) {
+        UNWIND nodes AS n
+        WITH DISTINCT n.documentId AS documentId
+        MATCH (d:Document {id: documentId})
+        RETURN collect({id: documentId,
+                        jurisdictions: [(d)-[:APPLIES_IN]->(:Jurisdiction)-[:PART_OF*0..3]->(j) | j.code]}) AS documents
+      }
+      """;
+
+  /**
+   * The trace of one control. Parameters: {@code controlId}. Returns one row ({@code control},
+   * {@code starts}, {@code edges}, {@code parents}, {@code nodes}), or none when the control does
+   * not exist.
+   */
+  public static String trace(int maxHops) {
+    return """
+        MATCH (c:Control {id: $controlId})
+        CALL (c) {
+          MATCH (c)-[s:SATISFIES]->(r0:Requirement)
+          RETURN collect({control: c.id, requirement: r0.id, fulfilment: s.fulfilment}) AS starts,
+                 collect(DISTINCT r0) AS firsts
+        }
+        %s
+        %s
+        RETURN c AS control, starts, edges, parents, nodes, documents
+        """
+        .formatted(neighbourhood(maxHops), PARENTS_AND_NODES);
+  }
+
+  /**
+   * Coverage of one device. Parameters: {@code deviceId}, {@code jurisdictions} (null for the
+   * device's markets). Returns one row ({@code device}, {@code controls}, {@code markets}, {@code
+   * starts}, {@code edges}, {@code parents}, {@code nodes}, {@code applicable}), or none when the
+   * device does not exist.
+   */
+  public static String coverage(int maxHops) {
+    return """
+        MATCH (dev:Device {id: $deviceId})
+        WITH dev, coalesce($jurisdictions, [(dev)-[:MARKETED_IN]->(m:Jurisdiction) | m.code]) AS codes
+        CALL (dev) {
+          OPTIONAL MATCH (dev)-[:IMPLEMENTS]->(c:Control)
+          RETURN collect(DISTINCT c) AS controls
+        }
+        CALL (dev) {
+          MATCH (dev)-[:IMPLEMENTS]->(c:Control)-[s:SATISFIES]->(r0:Requirement)
+          RETURN collect({control: c.id, requirement: r0.id, fulfilment: s.fulfilment}) AS starts,
+                 collect(DISTINCT r0) AS firsts
+        }
+        %s
+        %s
+        CALL (dev, codes) {
+          UNWIND codes AS code
+          MATCH (market:Jurisdiction {code: code})
+          OPTIONAL MATCH (rj:Jurisdiction)-[:PART_OF]->{0,3}(market)
+          OPTIONAL MATCH (rule:ApplicabilityRule {jurisdiction: rj.code})-[:MAKES_APPLICABLE]->(d:Document)
+          WHERE (size(coalesce(rule.categories, [])) = 0 OR dev.category IN rule.categories)
+            AND NOT dev.category IN coalesce(rule.excludedCategories, [])
+          WITH market, rule, d ORDER BY d.code, d.id
+          RETURN collect(DISTINCT market) AS markets,
+                 collect(CASE WHEN rule IS NULL THEN null ELSE {market: market.code, rule: rule, document: d,
+                   requirements: COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
+                                           WHERE q.obligation <> 'INFORMATIVE' RETURN q ORDER BY q.order }} END) AS applicable
+        }
+        RETURN dev AS device, controls, markets, starts, edges, parents, nodes, documents, applicable
+        """
+        .formatted(neighbourhood(maxHops), PARENTS_AND_NODES);
+  }
+
+  /**
+   * Every control that reaches one requirement. Parameters: {@code requirementId}. Returns one row
+   * ({@code requirement}, {@code starts}: the SATISFIES edges into the requirements within reach,
+   * {@code edges}, {@code controls}, {@code devices}), or none when the requirement does not exist.
+   */
+  public static String reverse(int maxHops) {
+    return """
+        MATCH (t:Requirement {id: $requirementId})
+        WITH t, [t] AS firsts
+        %s
+        CALL (reached) {
+          UNWIND reached AS a
+          MATCH (a)<-[s:SATISFIES]-(c:Control)
+          RETURN collect({control: c.id, requirement: a.id, fulfilment: s.fulfilment}) AS starts,
+                 collect(DISTINCT c) AS controls
+        }
+        CALL (controls) {
+          UNWIND controls AS c
+          OPTIONAL MATCH (c)<-[:IMPLEMENTS]-(d:Device)
+          RETURN collect({control: c.id, device: d}) AS devices
+        }
+        RETURN t AS requirement, starts, edges, controls, devices
+        """
+        .formatted(neighbourhood(maxHops));
+  }
+
+  static int checked(int maxHops) {
+    if (maxHops < 0 || maxHops > MAX_HOPS) {
+      throw new IllegalArgumentException(
+          "maxHops must be between 0 and " + MAX_HOPS + ", not " + maxHops);
+    }
+    return maxHops;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.regintel.app.trace;
+
+import dev.regintel.app.requirement.RequirementView;
+import dev.regintel.ontology.Fulfilment;
+import dev.regintel.ontology.Relation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Reads the path, parent and node lists the trace queries return. */
+final class TraceRows {
+
+  private TraceRows() {}
+
+  /** A reached requirement and the codes of its document's jurisdictions (with their parents). */
+  record Node(RequirementView view, Set<String> jurisdictions) {}
+
+  /** The candidate paths of every start, walked over the returned edges. */
+  static List<Candidate> candidates(Record row, int maxHops) {
+    List<MappingWalk.Edge> edges = new ArrayList<>();
+    for (Value e : row.get("edges").values()) {
+      edges.add(
+          new MappingWalk.Edge(
+              e.get(0).asString(), e.get(1).asString(), Relation.valueOf(e.get(2).asString())));
+    }
+    List<MappingWalk.Start> starts = new ArrayList<>();
+    for (Value s : row.get("starts").values()) {
+      starts.add(
+          new MappingWalk.Start(
+              s.get("control").asString(),
+              s.get("requirement").asString(),
+              Fulfilment.valueOf(s.get("fulfilment").asString())));
+    }
+    return new MappingWalk(edges).candidates(starts, maxHops);
+  }
+
+  static List<TraceEngine.Parent> parents(Value parents) {
+    List<TraceEngine.Parent> out = new ArrayList<>();
+    for (Value p : parents.values()) {
+      out.add(
+          new TraceEngine.Parent(
+              p.get("id").asString(),
+              p.get("depth").asInt(),
+              p.get("children").asList(Value::asString),
+              p.get("mandatory").asList(Value::asString)));
+    }
+    return out;
+  }
+
+  static Map<String, Node> nodes(Record row) {
+    Map<String, Set<String>> jurisdictions = new HashMap<>();
+    for (Value d : row.get("documents").values()) {
+      jurisdictions.put(
+          d.get("id").asString(), Set.copyOf(d.get("jurisdictions").asList(Value::asString)));
+    }
+    Map<String, Node> out = new HashMap<>();
+    for (Value n : row.get("nodes").values()) {
+      RequirementView view = RequirementView.of(n.asNode());
+      out.put(view.id(), new Node(view, jurisdictions.getOrDefault(view.documentId(), Set.of())));
+    }
+    return out;
+  }
+
+  /** Whether a node passes the jurisdiction filter (null or empty means no filter). */
+  static boolean inJurisdictions(Node node, List<String> jurisdictions) {
+    return jurisdictions == null
+        || jurisdictions.isEmpty()
+        || jurisdictions.stream().anyMatch(node.jurisdictions()::contains);
+  }
+}
