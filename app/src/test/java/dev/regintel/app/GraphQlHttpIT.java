@@ -143,7 +143,7 @@ class GraphQlHttpIT extends AbstractAppIT {
     Map<String, String> codes = new HashMap<>();
     body.get("errors")
         .forEach(e -> codes.put(e.at("/path/0").asString(), e.at("/extensions/code").asString()));
-    assertThat(codes).containsOnlyKeys("search", "openForComment", "changes");
+    assertThat(codes).containsOnlyKeys("openForComment", "changes");
     assertThat(codes.values()).containsOnly("NOT_IMPLEMENTED");
   }
 

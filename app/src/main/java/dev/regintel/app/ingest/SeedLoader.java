@@ -34,11 +34,13 @@ public class SeedLoader {
   private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
   private final Graph graph;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final SeedReader reader = new SeedReader();
   private final SeedPlanner planner = new SeedPlanner();
 
-  public SeedLoader(Graph graph) {
+  public SeedLoader(Graph graph, org.springframework.context.ApplicationEventPublisher events) {
     this.graph = graph;
+    this.events = events;
   }
 
   /** Validates and loads every seed file under {@code roots}. */
@@ -65,7 +67,9 @@ public class SeedLoader {
     for (SeedUnit unit : writeOrder(units)) {
       written.add(write(unit));
     }
-    markSeeded(written.size());
+    if (!written.isEmpty()) {
+      markSeeded(written.size());
+    }
     var totals =
         graph.read(
             "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
@@ -248,11 +252,22 @@ public class SeedLoader {
   }
 
   private void markSeeded(int files) {
-    graph.write(
-        tx ->
-            tx.run(
-                "MERGE (m:RegintelMeta {key: 'seed'}) ON CREATE SET m.firstLoadedAt = datetime() SET m.loadedAt = datetime(), m.files = $files",
-                Map.of("files", files)));
+    long generation =
+        graph.write(
+            tx ->
+                tx.list(
+                        """
+        MERGE (m:RegintelMeta {key: 'seed'})
+          ON CREATE SET m.firstLoadedAt = datetime()
+        SET m.loadedAt = datetime(), m.files = $files
+        MERGE (g:RegintelMeta {key: 'graph'})
+        SET g.generation = coalesce(g.generation, 0) + 1, g.changedAt = datetime()
+        RETURN g.generation AS generation""",
+                        Map.of("files", files))
+                    .getFirst()
+                    .get("generation")
+                    .asLong());
+    events.publishEvent(new GraphChanged(generation));
   }
 
   private static String displayName(List<Path> roots, Path file) {

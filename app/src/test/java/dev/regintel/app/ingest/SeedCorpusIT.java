@@ -69,7 +69,8 @@ class SeedCorpusIT {
                 TestNeo4j.boltUri(), "neo4j", null, null, 0, "64m", Duration.ofSeconds(5)),
             new RegintelProperties.Seed(CORPUS.toString(), false));
     new SchemaMigrations(TestNeo4j.driver(), properties).apply();
-    loader = new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()));
+    loader =
+        new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()), event -> {});
     TestNeo4j.clean();
     first = loader.load(List.of(CORPUS));
     idsAfterFirst = ids();

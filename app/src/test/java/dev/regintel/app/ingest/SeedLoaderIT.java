@@ -39,7 +39,8 @@ class SeedLoaderIT {
                 TestNeo4j.boltUri(), "neo4j", null, null, 0, "64m", Duration.ofSeconds(5)),
             new RegintelProperties.Seed(SMALL.toString(), false));
     new SchemaMigrations(TestNeo4j.driver(), properties).apply();
-    loader = new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()));
+    loader =
+        new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()), event -> {});
   }
 
   @BeforeEach

@@ -1,7 +1,6 @@
 package dev.regintel.app.internal.graphql;
 
 import java.util.List;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -11,11 +10,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class NotYetImplemented {
-
-  @QueryMapping
-  Object search(@Argument String query) {
-    throw ApiException.notImplemented("search", "bilingual search");
-  }
 
   @QueryMapping
   List<Object> openForComment() {

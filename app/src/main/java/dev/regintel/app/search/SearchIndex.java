@@ -1,0 +1,201 @@
+package dev.regintel.app.search;
+
+import dev.regintel.app.ingest.GraphChanged;
+import dev.regintel.app.internal.config.RegintelProperties;
+import dev.regintel.app.internal.neo4j.Graph;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index under {@code <data>/search}. It records the graph generation it was built from;
+ * at start it is rebuilt when missing or older than the graph, and after every load (which raises
+ * {@link GraphChanged}) it is rebuilt from the graph. Searches use the last complete build.
+ */
+@Component
+public class SearchIndex implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+  private static final String GENERATION = "regintel.graph.generation";
+
+  /** What one build gives searches: the reader and the analysis and glossary it was built with. */
+  record Snapshot(
+      IndexSearcher searcher,
+      DirectoryReader reader,
+      Analyzer analyzer,
+      Glossary glossary,
+      long generation) {}
+
+  private final Graph graph;
+  private final Path dir;
+  private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  private FSDirectory directory;
+
+  public SearchIndex(Graph graph, RegintelProperties properties) {
+    this.graph = graph;
+    this.dir = properties.dataPath().resolve("search");
+  }
+
+  /** The index to search, building it first if there is none or it is older than the graph. */
+  Snapshot snapshot() {
+    Snapshot s = current.get();
+    return s != null ? s : refresh();
+  }
+
+  /**
+   * Rebuilds when the graph has changed since the index was built; returns the current snapshot.
+   */
+  public synchronized Snapshot refresh() {
+    long generation = graphGeneration();
+    Snapshot s = current.get();
+    if (s != null && s.generation() == generation) {
+      return s;
+    }
+    try {
+      openDirectory();
+      if (s == null && DirectoryReader.indexExists(directory)) {
+        DirectoryReader reader = DirectoryReader.open(directory);
+        String built = reader.getIndexCommit().getUserData().get(GENERATION);
+        if (built != null && Long.parseLong(built) == generation) {
+          Glossary glossary = glossary();
+          Snapshot opened =
+              new Snapshot(
+                  new IndexSearcher(reader),
+                  reader,
+                  Analyzers.perField(glossary.userDictionary()),
+                  glossary,
+                  generation);
+          current.set(opened);
+          log.info(
+              "Search index at graph generation {} is current ({} items)",
+              generation,
+              reader.numDocs());
+          return opened;
+        }
+        reader.close();
+      }
+      return rebuild(generation);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @EventListener
+  void onGraphChanged(GraphChanged event) {
+    refresh();
+  }
+
+  /** Rebuilds the whole index from the graph; returns the items indexed per second. */
+  synchronized Snapshot rebuild(long generation) throws IOException {
+    openDirectory();
+    long started = System.nanoTime();
+    Glossary glossary = glossary();
+    Analyzer analyzer = Analyzers.perField(glossary.userDictionary());
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(128);
+    int count;
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      count =
+          IndexDocuments.read(
+              graph,
+              doc -> {
+                try {
+                  writer.addDocument(doc);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+      writer.commit();
+    }
+    DirectoryReader reader = DirectoryReader.open(directory);
+    Snapshot fresh =
+        new Snapshot(new IndexSearcher(reader), reader, analyzer, glossary, generation);
+    Snapshot old = current.getAndSet(fresh);
+    if (old != null) {
+      old.reader().close();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    lastBuildRate = count / Math.max(seconds, 1e-9);
+    log.info(
+        "Search index built: {} items, {} glossary terms, in {} ms ({} items/s)",
+        count,
+        glossary.size(),
+        Math.round(seconds * 1000),
+        Math.round(lastBuildRate));
+    return fresh;
+  }
+
+  private volatile double lastBuildRate;
+
+  /** Items per second of the last build, for the benchmark. */
+  public double lastBuildRate() {
+    return lastBuildRate;
+  }
+
+  private void openDirectory() throws IOException {
+    if (directory == null) {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+    }
+  }
+
+  private long graphGeneration() {
+    var rows =
+        graph.read("MATCH (m:RegintelMeta {key: 'graph'}) RETURN m.generation AS g", Map.of());
+    return rows.isEmpty() || rows.getFirst().get("g").isNull()
+        ? 0
+        : rows.getFirst().get("g").asLong();
+  }
+
+  private Glossary glossary() {
+    List<Glossary.Term> terms = new ArrayList<>();
+    graph
+        .read(
+            "MATCH (t:Term) RETURN t.en AS en, t.ja AS ja, t.enAlt AS enAlt, t.jaAlt AS jaAlt, t.reading AS reading",
+            Map.of())
+        .forEach(
+            r ->
+                terms.add(
+                    new Glossary.Term(
+                        r.get("en").asString(),
+                        r.get("ja").asString(),
+                        r.get("enAlt").isNull()
+                            ? List.of()
+                            : r.get("enAlt").asList(Value::asString),
+                        r.get("jaAlt").isNull()
+                            ? List.of()
+                            : r.get("jaAlt").asList(Value::asString),
+                        r.get("reading").isNull() ? null : r.get("reading").asString())));
+    return new Glossary(terms);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    Snapshot s = current.getAndSet(null);
+    if (s != null) {
+      s.reader().close();
+    }
+    if (directory != null) {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package dev.regintel.app.search;
+
+import dev.regintel.app.internal.graphql.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a bilingual search: the query is normalised (NFKC, case), analysed for every language field,
+ * matched against designations and refs, and expanded with its glossary equivalents in the other
+ * language (weighted below direct matches); filters narrow by kind, jurisdiction and publisher.
+ */
+@Service
+public class SearchService {
+
+  static final Set<String> KINDS = Set.of("DOCUMENT", "REQUIREMENT", "CONTROL");
+  static final float EXPANSION_WEIGHT = 0.4f;
+  static final float PARENT_SHARE = 0.6f;
+  static final int MAX_FIRST = 200;
+  static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[0-9a-z]");
+
+  private final SearchIndex index;
+
+  SearchService(SearchIndex index) {
+    this.index = index;
+  }
+
+  public SearchResultView search(String query, SearchFilter filter, int first, int offset) {
+    if (query == null || query.isBlank()) {
+      throw ApiException.badInput("query must not be empty");
+    }
+    if (first < 0 || first > MAX_FIRST) {
+      throw ApiException.badInput("first must be between 0 and " + MAX_FIRST + ", not " + first);
+    }
+    if (offset < 0) {
+      throw ApiException.badInput("offset must not be negative, not " + offset);
+    }
+    SearchIndex.Snapshot snapshot = index.snapshot();
+    String q = Glossary.normalize(query);
+    List<String> expansions = snapshot.glossary().expansions(q);
+    Query lucene = query(q, expansions, filter, snapshot.analyzer());
+    IndexSearcher searcher = snapshot.searcher();
+    try {
+      int total = searcher.count(lucene);
+      List<Scored> ranked = withParents(searcher, lucene, filter, offset + first + 30);
+      List<String> words = Snippets.words(q, snapshot.analyzer(), expansions);
+      boolean japaneseFirst = Glossary.isJapanese(q);
+      List<SearchHitView> hits = new ArrayList<>();
+      for (int i = offset; i < Math.min(ranked.size(), offset + first); i++) {
+        Document d = ranked.get(i).document();
+        String en = d.get(Fields.SNIPPET_EN);
+        String ja = d.get(Fields.SNIPPET_JA);
+        hits.add(
+            new SearchHitView(
+                ranked.get(i).score(),
+                d.get(Fields.KIND),
+                d.get(Fields.ID),
+                d.get(Fields.TITLE),
+                d.get(Fields.TITLE_JA),
+                d.get(Fields.DOCUMENT_CODE),
+                d.get(Fields.REF),
+                japaneseFirst ? Snippets.snippet(ja, en, words) : Snippets.snippet(en, ja, words)));
+      }
+      return new SearchResultView(Math.max(total, ranked.size()), hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A hit with its (possibly propagated) score. */
+  record Scored(String id, float score, Document document) {}
+
+  /**
+   * The best {@code n} hits, where a provision also scores {@link #PARENT_SHARE} of its
+   * best-scoring sub-point: a law's paragraph is a good answer when one of its points is
+   * (California 1798.91.04(b) for a query its point (b)(1) answers). Parents not among the hits are
+   * looked up, subject to the same filters.
+   */
+  List<Scored> withParents(IndexSearcher searcher, Query query, SearchFilter filter, int n)
+      throws IOException {
+    TopDocs top = searcher.search(query, Math.max(1, n));
+    java.util.Map<String, Scored> byId = new java.util.LinkedHashMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
+      byId.put(d.get(Fields.ID), new Scored(d.get(Fields.ID), sd.score, d));
+    }
+    for (int level = 0; level < 2; level++) {
+      for (Scored hit : List.copyOf(byId.values())) {
+        String parent = hit.document().get(Fields.PARENT);
+        if (parent == null) {
+          continue;
+        }
+        float share = hit.score() * PARENT_SHARE;
+        Scored existing = byId.get(parent);
+        if (existing != null) {
+          if (existing.score() < share) {
+            byId.put(parent, new Scored(parent, share, existing.document()));
+          }
+          continue;
+        }
+        BooleanQuery.Builder lookup =
+            new BooleanQuery.Builder()
+                .add(
+                    new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(Fields.ID, parent)),
+                    BooleanClause.Occur.MUST);
+        addFilters(lookup, filter);
+        TopDocs found = searcher.search(lookup.build(), 1);
+        if (found.scoreDocs.length > 0) {
+          byId.put(
+              parent,
+              new Scored(parent, share, searcher.storedFields().document(found.scoreDocs[0].doc)));
+        }
+      }
+    }
+    List<Scored> ranked = new ArrayList<>(byId.values());
+    ranked.sort(
+        java.util.Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+    return ranked;
+  }
+
+  /** The Lucene query for a normalised query text; public for the relevance evaluation. */
+  static Query query(String q, List<String> expansions, SearchFilter filter, Analyzer analyzer) {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder text = new BooleanQuery.Builder();
+    add(text, builder.createBooleanQuery(Fields.EN_TITLE, q), 3f);
+    add(text, builder.createBooleanQuery(Fields.EN_TEXT, q), 1f);
+    add(text, builder.createBooleanQuery(Fields.JA_TITLE, q), 3f);
+    add(text, builder.createBooleanQuery(Fields.JA_TEXT, q), 1f);
+    add(text, builder.createBooleanQuery(Fields.JP_TITLE, q), 1f);
+    add(text, builder.createBooleanQuery(Fields.JP_TEXT, q), 0.3f);
+    add(text, builder.createBooleanQuery(Fields.EN_PARTS_OF, q), 1.2f);
+    add(text, builder.createBooleanQuery(Fields.JA_PARTS_OF, q), 1.2f);
+    add(text, builder.createBooleanQuery(Fields.JP_PARTS_OF, q), 0.5f);
+    if (CODE_LIKE.matcher(q).find()) {
+      // Designations and refs are Latin letters and digits; a purely Japanese query has none.
+      add(text, builder.createPhraseQuery(Fields.CODES, q), 6f);
+    }
+    for (String e : expansions) {
+      boolean japanese = Glossary.isJapanese(e);
+      if (japanese) {
+        add(text, builder.createPhraseQuery(Fields.JA_TITLE, e), 3f * EXPANSION_WEIGHT);
+        add(text, builder.createPhraseQuery(Fields.JA_TEXT, e), EXPANSION_WEIGHT);
+        add(text, builder.createPhraseQuery(Fields.JA_PARTS_OF, e), 1.5f * EXPANSION_WEIGHT);
+      } else {
+        add(text, builder.createPhraseQuery(Fields.EN_TITLE, e, 1), 3f * EXPANSION_WEIGHT);
+        add(text, builder.createPhraseQuery(Fields.EN_TEXT, e, 1), EXPANSION_WEIGHT);
+        add(text, builder.createPhraseQuery(Fields.EN_PARTS_OF, e, 1), 1.5f * EXPANSION_WEIGHT);
+      }
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(text.build(), BooleanClause.Occur.MUST);
+    addFilters(all, filter);
+    return all.build();
+  }
+
+  private static void addFilters(BooleanQuery.Builder b, SearchFilter filter) {
+    if (filter != null) {
+      filter(b, Fields.KIND, filter.kinds(), true);
+      filter(b, Fields.JURISDICTION, filter.jurisdictions(), false);
+      filter(b, Fields.PUBLISHER, filter.publishers(), false);
+    }
+  }
+
+  private static void add(BooleanQuery.Builder b, Query q, float boost) {
+    if (q != null) {
+      b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private static void filter(
+      BooleanQuery.Builder b, String field, List<String> values, boolean kinds) {
+    if (values == null || values.isEmpty()) {
+      return;
+    }
+    List<BytesRef> terms = new ArrayList<>();
+    for (String v : values) {
+      String value =
+          kinds
+              ? v.toUpperCase(Locale.ROOT)
+              : field.equals(Fields.PUBLISHER) ? v.toLowerCase(Locale.ROOT) : v;
+      if (kinds && !KINDS.contains(value)) {
+        throw ApiException.badInput(
+            "kinds must be DOCUMENT, REQUIREMENT or CONTROL, not '" + v + "'");
+      }
+      terms.add(new BytesRef(value));
+    }
+    b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+  }
+}

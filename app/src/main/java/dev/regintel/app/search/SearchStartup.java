@@ -1,0 +1,25 @@
+package dev.regintel.app.search;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the seed data (if any) is loaded at start, makes sure the search index matches the graph.
+ */
+@Component
+@Order(10)
+class SearchStartup implements ApplicationRunner {
+
+  private final SearchIndex index;
+
+  SearchStartup(SearchIndex index) {
+    this.index = index;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    index.refresh();
+  }
+}

@@ -1,0 +1,169 @@
+package dev.regintel.app.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regintel.app.support.AbstractAppIT;
+import dev.regintel.app.support.GraphQlClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Bilingual search end to end, on the shipped corpus. */
+class SearchIT extends AbstractAppIT {
+
+  @LocalServerPort int port;
+  GraphQlClient client;
+
+  @BeforeEach
+  void client() {
+    client = new GraphQlClient(port);
+  }
+
+  JsonNode search(String query, Map<String, Object> more) {
+    Map<String, Object> variables = new java.util.HashMap<>(more);
+    variables.put("query", query);
+    JsonNode body = client.execute("search", variables);
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+    return body.at("/data/search");
+  }
+
+  static List<String> ids(JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(h -> ids.add(h.get("id").asString()));
+    return ids;
+  }
+
+  @Test
+  void defaultPasswordInJapaneseFindsEtsiTheUkScheduleAndCalifornia() {
+    List<String> top = ids(search("デフォルトパスワード", Map.of("first", 10)));
+    assertThat(top)
+        .contains(
+            "req:etsi-en-303-645:v2.1.1:5.1-1",
+            "req:uk-si-2023-1007:sch-1-para-1",
+            "req:us-ca-civ-1.81.26:1798.91.04-b");
+  }
+
+  @Test
+  void vulnerabilityDisclosureInEnglishFindsRequirementsWithJapaneseTitles() {
+    JsonNode result = search("vulnerability disclosure", Map.of("first", 10));
+    assertThat(ids(result)).contains("req:etsi-en-303-645:v2.1.1:5.2-1");
+    List<String> japaneseTitles = new ArrayList<>();
+    result
+        .get("hits")
+        .forEach(
+            h -> {
+              if (h.get("kind").asString().equals("REQUIREMENT") && !h.get("titleJa").isNull()) {
+                japaneseTitles.add(h.get("titleJa").asString());
+              }
+            });
+    assertThat(japaneseTitles).isNotEmpty().anyMatch(t -> t.contains("脆弱性"));
+  }
+
+  @Test
+  void aCompoundIsFoundByItsParts() {
+    assertThat(ids(search("パスワード", Map.of("first", 20))))
+        .contains("req:etsi-en-303-645:v2.1.1:5.1-1");
+  }
+
+  @Test
+  void fullWidthAndLongVowelVariantsFindTheSameAsTheirPlainForms() {
+    assertThat(ids(search("ＩｏＴ", Map.of("first", 10))))
+        .isEqualTo(ids(search("IoT", Map.of("first", 10))));
+    assertThat(ids(search("セキュリティー", Map.of("first", 10))))
+        .isEqualTo(ids(search("セキュリティ", Map.of("first", 10))));
+  }
+
+  @Test
+  void codesAndRefsAreFoundExactly() {
+    assertThat(ids(search("2023/1007", Map.of("first", 5)))).contains("doc:uk-si-2023-1007");
+    assertThat(ids(search("5.1-1", Map.of("first", 5))))
+        .contains("req:etsi-en-303-645:v2.1.1:5.1-1");
+    assertThat(ids(search("Art. 21", Map.of("first", 10)))).contains("req:eu-2022-2555:art-21");
+    assertThat(ids(search("800-53", Map.of("first", 5)))).contains("doc:nist-sp-800-53:r5");
+  }
+
+  @Test
+  void aJapaneseQueryFindsEnglishOnlyContentThroughTheGlossary() {
+    // NIST CSF 2.0 subcategories have official English text; their Japanese is only a title.
+    List<String> hits = ids(search("サプライチェーン", Map.of("first", 20)));
+    assertThat(hits).anyMatch(id -> id.startsWith("req:nist-csf:2.0:gv.sc"));
+  }
+
+  @Test
+  void filtersNarrowByKindAndJurisdiction() {
+    JsonNode requirementsInGb =
+        search(
+            "password",
+            Map.of(
+                "first",
+                50,
+                "filter",
+                Map.of("kinds", List.of("REQUIREMENT"), "jurisdictions", List.of("GB"))));
+    assertThat(requirementsInGb.get("hits")).isNotEmpty();
+    requirementsInGb
+        .get("hits")
+        .forEach(
+            h -> {
+              assertThat(h.get("kind").asString()).isEqualTo("REQUIREMENT");
+              assertThat(h.get("id").asString()).matches("req:(uk-|etsi-|test-).*|req:.*");
+            });
+    assertThat(ids(requirementsInGb)).noneMatch(id -> id.startsWith("req:us-ca"));
+  }
+
+  @Test
+  void pagesFollowEachOtherAndTheTotalCountsAll() {
+    JsonNode first = search("security", Map.of("first", 5));
+    JsonNode second = search("security", Map.of("first", 5, "offset", 5));
+    assertThat(first.get("total").asInt()).isGreaterThan(10);
+    assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
+    assertThat(second.get("total").asInt()).isEqualTo(first.get("total").asInt());
+  }
+
+  @Test
+  void snippetsHighlightTheMatchInTheLanguageThatMatched() {
+    JsonNode ja = search("脆弱性", Map.of("first", 3));
+    assertThat(ja.at("/hits/0/snippet").asString()).contains("<em>脆弱性</em>");
+    JsonNode en = search("vulnerability", Map.of("first", 3));
+    assertThat(en.at("/hits/0/snippet").asString().toLowerCase())
+        .contains("<em>vulnerability</em>");
+  }
+
+  @Test
+  void emptyQueryIsABadInput() {
+    JsonNode body = client.execute("search", Map.of("query", "  "));
+    assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+  }
+
+  @Test
+  void theIndexFollowsALoad(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("extra.yaml"),
+        """
+        kind: controls
+        source: {url: "https://example.org/x"}
+        controls:
+          - id: ctl:zyxwv-quokka-shield
+            name: Zyxwv quokka shield
+            nameJa: ザイクスクオッカ防御
+            description: A control with a word nobody else uses.
+            descriptionJa: 他で使われない語を持つ対策。
+        """);
+    assertThat(seedLoader.load(List.of(dir)).problems()).isEmpty();
+    try {
+      assertThat(ids(search("quokka", Map.of("first", 5))))
+          .containsExactly("ctl:zyxwv-quokka-shield");
+    } finally {
+      dev.regintel.app.support.TestNeo4j.driver()
+          .executableQuery("MATCH (c:Control {id: 'ctl:zyxwv-quokka-shield'}) DETACH DELETE c")
+          .execute();
+    }
+  }
+}
