@@ -34,12 +34,13 @@ public final class SchemaNames {
       switch (type) {
         case ObjectTypeDefinition o -> {
           lines.add("type " + o.getName());
-          o.getFieldDefinitions().forEach(f -> lines.add("type " + o.getName() + "." + field(f)));
+          o.getFieldDefinitions()
+              .forEach(f -> field(f).forEach(l -> lines.add("type " + o.getName() + "." + l)));
         }
         case InterfaceTypeDefinition i -> {
           lines.add("interface " + i.getName());
           i.getFieldDefinitions()
-              .forEach(f -> lines.add("interface " + i.getName() + "." + field(f)));
+              .forEach(f -> field(f).forEach(l -> lines.add("interface " + i.getName() + "." + l)));
         }
         case InputObjectTypeDefinition i -> {
           lines.add("input " + i.getName());
@@ -71,19 +72,17 @@ public final class SchemaNames {
                 extensions.forEach(
                     x ->
                         x.getFieldDefinitions()
-                            .forEach(f -> lines.add("type " + name + "." + field(f)))));
+                            .forEach(
+                                f -> field(f).forEach(l -> lines.add("type " + name + "." + l)))));
     return lines;
   }
 
-  private static String field(FieldDefinition f) {
-    String args =
-        f.getInputValueDefinitions().isEmpty()
-            ? ""
-            : f.getInputValueDefinitions().stream()
-                .map(SchemaNames::value)
-                .sorted()
-                .collect(Collectors.joining(", ", "(", ")"));
-    return f.getName() + args + ": " + AstPrinter.printAst(f.getType());
+  /** The field with its type, then one line per argument, so that added arguments do not count. */
+  private static List<String> field(FieldDefinition f) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(f.getName() + ": " + AstPrinter.printAst(f.getType()));
+    f.getInputValueDefinitions().forEach(v -> out.add(f.getName() + "(" + value(v) + ")"));
+    return out;
   }
 
   private static String value(InputValueDefinition v) {
