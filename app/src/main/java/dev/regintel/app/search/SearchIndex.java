@@ -52,10 +52,28 @@ public class SearchIndex implements AutoCloseable {
     this.dir = properties.dataPath().resolve("search");
   }
 
-  /** The index to search, building it first if there is none or it is older than the graph. */
-  Snapshot snapshot() {
-    Snapshot s = current.get();
-    return s != null ? s : refresh();
+  /**
+   * The index to search, building it first if there is none, with its reader's reference count
+   * raised: the caller must {@link #release} it, so a rebuild never closes a reader in use.
+   */
+  Snapshot acquire() {
+    while (true) {
+      Snapshot s = current.get();
+      if (s == null) {
+        s = refresh();
+      }
+      if (s.reader().tryIncRef()) {
+        return s;
+      }
+    }
+  }
+
+  void release(Snapshot s) {
+    try {
+      s.reader().decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -131,7 +149,7 @@ public class SearchIndex implements AutoCloseable {
         new Snapshot(new IndexSearcher(reader), reader, analyzer, glossary, generation);
     Snapshot old = current.getAndSet(fresh);
     if (old != null) {
-      old.reader().close();
+      old.reader().decRef(); // closes once the last search using it releases it
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     lastBuildRate = count / Math.max(seconds, 1e-9);

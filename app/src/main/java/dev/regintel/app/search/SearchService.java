@@ -51,7 +51,16 @@ public class SearchService {
     if (offset < 0) {
       throw ApiException.badInput("offset must not be negative, not " + offset);
     }
-    SearchIndex.Snapshot snapshot = index.snapshot();
+    SearchIndex.Snapshot snapshot = index.acquire();
+    try {
+      return search(snapshot, query, filter, first, offset);
+    } finally {
+      index.release(snapshot);
+    }
+  }
+
+  private SearchResultView search(
+      SearchIndex.Snapshot snapshot, String query, SearchFilter filter, int first, int offset) {
     String q = Glossary.normalize(query);
     List<String> expansions = snapshot.glossary().expansions(q);
     Query lucene = query(q, expansions, filter, snapshot.analyzer());
