@@ -62,6 +62,29 @@ public class RegintelApplication {
           --data DIR        data directory of the embedded Neo4j (default ./data); must not be in use
           --neo4j-uri URI   load into this Neo4j server or cluster instead
         """));
+    COMMANDS.put(
+        "bench",
+        new Spec(
+            "bench",
+            Set.of("scale", "requests", "warmup", "seed", "out", "data"),
+            Set.of(),
+            true,
+            """
+        Usage: regintel bench trace [--scale S] [--requests N] [--warmup N] [--seed N] [--out FILE] [--data DIR]
+
+        Generates a synthetic graph (the same for the same scale and seed), loads it into a new embedded
+        Neo4j, starts the API on a free port, and times trace and coverage over GraphQL and trace as raw
+        Cypher, one request at a time. Prints latencies (p50, p95, p99, mean), round trips, hits per trace,
+        the load rate and the machine, and judges them against the targets in docs/performance.md.
+          --scale S         graph size: 1 is about the shipped corpus (500 requirements), 100 about 200k
+                            requirements and 1M mappings (default 1)
+          --requests N      timed requests per series (default 1000)
+          --warmup N        untimed requests per series before timing (default 200)
+          --seed N          seed of the graph and of the choice of controls and devices (default 42)
+          --out FILE        also write the results as JSON to FILE
+          --data DIR        data directory of the embedded Neo4j; must hold no graph (default: a new
+                            temporary directory, deleted afterwards)
+        """));
   }
 
   static final String USAGE =
@@ -71,6 +94,7 @@ public class RegintelApplication {
       Commands:
         serve   serve the GraphQL API (loads seed-data into a new graph)
         load    validate and load seed-data files
+        bench   run a benchmark (bench trace) and print its figures
 
       Run 'regintel COMMAND --help' for a command's options.
       """;
@@ -94,6 +118,7 @@ public class RegintelApplication {
           switch (line.command()) {
             case "serve" -> serve(line);
             case "load" -> load(line);
+            case "bench" -> dev.regintel.app.bench.BenchCommand.run(line);
             default -> throw new IllegalStateException(line.command());
           };
       if (status != 0) {

@@ -40,8 +40,7 @@ final class TraceEngine {
   static final Comparator<Hit> BEST_FIRST =
       Comparator.comparing(Hit::fulfilment)
           .thenComparingInt(Hit::hops)
-          .thenComparingInt(h -> h.path().size())
-          .thenComparing(h -> h.path().toString());
+          .thenComparingInt(h -> h.path().size());
 
   private TraceEngine() {}
 

@@ -1,0 +1,69 @@
+package dev.regintel.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.regintel.app.cli.CommandLine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTests {
+
+  static CommandLine line(Map<String, String> options, String... operands) {
+    return new CommandLine("bench", options, List.of(operands), false);
+  }
+
+  @Test
+  void defaultsAreScaleOneAThousandRequestsAndATemporaryDirectory() {
+    BenchOptions options = BenchCommand.options(line(Map.of(), "trace"));
+    assertThat(options)
+        .isEqualTo(
+            new BenchOptions(
+                1, 1000, BenchOptions.DEFAULT_WARMUP, BenchOptions.DEFAULT_SEED, null));
+    assertThat(options.pageCache()).isEqualTo("256m");
+  }
+
+  @Test
+  void optionsAreRead() {
+    BenchOptions options =
+        BenchCommand.options(
+            line(
+                Map.of("scale", "0.5", "requests", "20", "warmup", "0", "seed", "-7", "data", "d"),
+                "trace"));
+    assertThat(options).isEqualTo(new BenchOptions(0.5, 20, 0, -7, Path.of("d")));
+  }
+
+  @Test
+  void largeScalesGetABiggerPageCache() {
+    assertThat(BenchCommand.options(line(Map.of("scale", "100"), "trace")).pageCache())
+        .isEqualTo("2g");
+  }
+
+  @Test
+  void aScaleThatIsNotAPositiveNumberIsAUsageError() {
+    for (String scale : List.of("0", "-1", "x", "NaN", "1e9")) {
+      assertThatThrownBy(() -> BenchCommand.options(line(Map.of("scale", scale), "trace")))
+          .isInstanceOf(CommandLine.UsageException.class)
+          .hasMessageContaining("--scale");
+    }
+  }
+
+  @Test
+  void theBenchmarkMustBeNamed() {
+    assertThatThrownBy(() -> BenchCommand.run(line(Map.of())))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("trace");
+    assertThatThrownBy(() -> BenchCommand.run(line(Map.of(), "search")))
+        .isInstanceOf(CommandLine.UsageException.class);
+  }
+
+  @Test
+  void anOutputFileInAMissingDirectoryIsRefusedBeforeRunning() {
+    assertThatThrownBy(
+            () -> BenchCommand.run(line(Map.of("out", "/no/such/dir/bench.json"), "trace")))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("/no/such/dir/bench.json");
+  }
+}

@@ -1,0 +1,59 @@
+package dev.regintel.crawlers.source;
+
+import dev.regintel.crawlers.Fetched;
+import dev.regintel.ontology.Method;
+import dev.regintel.ontology.Provenance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Recorded responses from {@code src/test/resources/fixtures/}, as the fetch layer hands them on.
+ */
+public final class Fixtures {
+
+  /** When every fixture counts as fetched, unless a test says otherwise. */
+  public static final Instant RETRIEVED = Instant.parse("2026-11-20T08:30:00Z");
+
+  private Fixtures() {}
+
+  /** The bytes of {@code fixtures/<path>}. */
+  public static byte[] bytes(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A fixture as fetched from {@code url} with the given Content-Type. */
+  public static Fetched fetched(String path, String url, String contentType) {
+    return fetched(bytes(path), url, contentType, RETRIEVED);
+  }
+
+  public static Fetched fetched(byte[] body, String url, String contentType, Instant retrieved) {
+    return new Fetched(URI.create(url), contentType, body, retrieved, sha256(body));
+  }
+
+  /** The provenance every record parsed from {@code fetched} must carry. */
+  public static Provenance provenance(Fetched fetched) {
+    return new Provenance(
+        fetched.url().toString(), fetched.retrieved(), Method.CRAWL, fetched.sha256());
+  }
+
+  public static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
