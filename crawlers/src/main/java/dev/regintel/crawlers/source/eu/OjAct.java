@@ -5,6 +5,7 @@ import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.HtmlPages;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
@@ -43,7 +44,7 @@ final class OjAct {
   private OjAct() {}
 
   static Parsed parse(Fetched fetched) {
-    Document page = OjHtml.parse(fetched);
+    Document page = HtmlPages.parse(fetched);
     page.select("span.oj-note-tag").remove();
     List<String> titleLines =
         page.select("div.eli-main-title p.oj-doc-ti").stream().map(OjStructure::text).toList();

@@ -4,6 +4,7 @@ import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.HtmlPages;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;

@@ -1,4 +1,4 @@
-package dev.regintel.crawlers.source.nist;
+package dev.regintel.crawlers.source;
 
 import dev.regintel.crawlers.Fetched;
 import java.io.ByteArrayInputStream;
@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
  * UTF-8. The page's own declaration wins over the header because a wrong header (a proxy's or a
  * server default) is the commoner fault on the sites we read, and the page author knows the bytes.
  */
-final class HtmlPages {
+public final class HtmlPages {
 
   private static final Pattern DECLARED =
       Pattern.compile(
@@ -28,7 +28,7 @@ final class HtmlPages {
 
   private HtmlPages() {}
 
-  static Document parse(Fetched fetched) {
+  public static Document parse(Fetched fetched) {
     byte[] body = fetched.body();
     try {
       return Jsoup.parse(
@@ -38,7 +38,7 @@ final class HtmlPages {
     }
   }
 
-  static Charset charsetOf(Fetched fetched) {
+  public static Charset charsetOf(Fetched fetched) {
     byte[] body = fetched.body();
     if (body.length >= 3
         && (body[0] & 0xff) == 0xef
