@@ -111,11 +111,12 @@ class RoundTripIT extends AbstractAppIT {
     long many = roundTrips("allDocumentsNested", Map.of("first", 500));
     // One query per field level: documents, publisher, its jurisdiction, jurisdictions, versions,
     // supersedes, supersededBy, requirements, and per requirement document, parent, children,
-    // mappings, satisfiedBy, satisfies: 14. The data loader may split one level into two dispatches
-    // when results arrive at different times, so allow one more; what must not happen is growth
-    // with the number of documents (43 here, each adding five nested items).
-    assertThat(few).isBetween(14L, 15L);
-    assertThat(many).isBetween(14L, 15L);
+    // mappings, satisfiedBy, satisfies: 14. The data loader may split a level into two dispatches
+    // when results arrive at different times, and the counter is process-wide, so allow a few more;
+    // what must not happen is growth with the number of items: an N+1 here would cost well over
+    // a hundred queries (43 documents, each adding five nested items).
+    assertThat(few).isBetween(14L, 20L);
+    assertThat(many).isBetween(14L, 20L);
   }
 
   @Test
