@@ -2,6 +2,7 @@ package dev.regintel.crawlers;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,4 +30,13 @@ public interface Source {
    *     the crawl counts the failure and goes on
    */
   Parsed parse(Fetched fetched);
+
+  /**
+   * Extra request headers this source needs for {@code url}, e.g. content negotiation ({@code
+   * Accept}, {@code Accept-Language}). The fetcher adds its own {@code User-Agent} and conditional
+   * headers; it ignores any of those given here.
+   */
+  default Map<String, String> requestHeaders(URI url) {
+    return Map.of();
+  }
 }

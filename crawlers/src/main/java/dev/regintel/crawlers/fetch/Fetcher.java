@@ -43,6 +43,9 @@ public final class Fetcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Fetcher.class);
 
+  private static final Set<String> RESERVED_HEADERS =
+      Set.of("user-agent", "if-none-match", "if-modified-since", "host");
+
   private final FetchConfig config;
   private final ValidatorStore validators;
   private final Clock clock;
@@ -75,7 +78,7 @@ public final class Fetcher implements AutoCloseable {
 
   /** Fetches {@code url} within {@code source}'s hosts. */
   public FetchOutcome fetch(Source source, URI url) {
-    return fetch(url, source.hosts());
+    return fetch(url, source.hosts(), source.requestHeaders(url));
   }
 
   /**
@@ -83,9 +86,25 @@ public final class Fetcher implements AutoCloseable {
    * Interrupting the calling thread ends the fetch as failed, with the interrupt flag kept.
    */
   public FetchOutcome fetch(URI url, Set<String> allowedHosts) {
+    return fetch(url, allowedHosts, Map.of());
+  }
+
+  /**
+   * Fetches {@code url} as {@link #fetch(URI, Set)} does, sending {@code extraHeaders} with every
+   * request of the exchange (redirects included), except those the fetcher sets itself ({@code
+   * User-Agent}, {@code If-None-Match}, {@code If-Modified-Since}, {@code Host}).
+   */
+  public FetchOutcome fetch(URI url, Set<String> allowedHosts, Map<String, String> extraHeaders) {
     Objects.requireNonNull(url, "url");
+    Map<String, String> extra = new LinkedHashMap<>();
+    extraHeaders.forEach(
+        (name, value) -> {
+          if (!RESERVED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            extra.put(name, value);
+          }
+        });
     try {
-      return follow(url, new AllowList(allowedHosts));
+      return follow(url, new AllowList(allowedHosts), extra);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new FetchOutcome.Failed(url, "interrupted", 0);
@@ -102,7 +121,8 @@ public final class Fetcher implements AutoCloseable {
     transport.close();
   }
 
-  private FetchOutcome follow(URI url, AllowList allowList) throws InterruptedException {
+  private FetchOutcome follow(URI url, AllowList allowList, Map<String, String> extra)
+      throws InterruptedException {
     Optional<Validators> known = validators.get(url);
     Set<URI> visited = new HashSet<>();
     URI current = url;
@@ -124,7 +144,7 @@ public final class Fetcher implements AutoCloseable {
       }
       RawResponse response;
       try {
-        response = exchange(current, rules.crawlDelay(), known);
+        response = exchange(current, rules.crawlDelay(), known, extra);
       } catch (FetchFailure failure) {
         return new FetchOutcome.Failed(url, failure.getMessage(), failure.status());
       }
@@ -153,10 +173,12 @@ public final class Fetcher implements AutoCloseable {
   }
 
   /** One request, repeated while the server or the network says "not now" and retries remain. */
-  private RawResponse exchange(URI uri, Duration crawlDelay, Optional<Validators> known)
+  private RawResponse exchange(
+      URI uri, Duration crawlDelay, Optional<Validators> known, Map<String, String> extra)
       throws InterruptedException, FetchFailure {
     Duration gap = crawlDelay.compareTo(config.delay()) > 0 ? crawlDelay : config.delay();
-    Map<String, String> headers = conditionalHeaders(known);
+    Map<String, String> headers = new LinkedHashMap<>(extra);
+    headers.putAll(conditionalHeaders(known));
     for (int attempt = 0; ; attempt++) {
       try (HostPacer.Turn turn = pacer.acquire(uri.getHost())) {
         turn.keepApart(gap);

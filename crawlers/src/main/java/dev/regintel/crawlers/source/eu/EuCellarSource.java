@@ -5,6 +5,7 @@ import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.Source;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +35,12 @@ public final class EuCellarSource implements Source {
   @Override
   public List<URI> entryPoints() {
     return List.of(NIS2, CYBER_RESILIENCE_ACT);
+  }
+
+  /** CELLAR negotiates the manifestation: XHTML, in English (no language is a 400). */
+  @Override
+  public Map<String, String> requestHeaders(URI url) {
+    return Map.of("Accept", "application/xhtml+xml", "Accept-Language", "eng");
   }
 
   @Override
