@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that only moves when something sleeps on it, so politeness waits cost no real time. */
-final class ManualTime extends Clock implements Sleeper {
+public final class ManualTime extends Clock implements Sleeper {
 
   private Instant now = Instant.parse("2026-01-01T00:00:00Z");
   private final List<Duration> sleeps = new ArrayList<>();
@@ -20,11 +20,11 @@ final class ManualTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
-  synchronized void advance(Duration duration) {
+  public synchronized void advance(Duration duration) {
     now = now.plus(duration);
   }
 
-  synchronized List<Duration> sleeps() {
+  public synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
 

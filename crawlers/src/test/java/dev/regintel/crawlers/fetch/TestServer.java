@@ -23,13 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 /**
- * An HTTP server on 127.0.0.1 for fetch tests: routes by exact path (everything else is 404, so a
- * missing robots.txt allows all) and records every request with the test clock's time.
+ * An HTTP server on 127.0.0.1 for fetch and crawl tests: routes by exact path and query ({@code
+ * /p?q=1}), else by exact path (everything else is 404, so a missing robots.txt allows all), and
+ * records every request with the test clock's time.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
   /** A request as the server saw it; {@code at} is the test clock's time on arrival. */
-  record Request(String path, Headers headers, Instant at) {}
+  public record Request(String path, Headers headers, Instant at) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -37,7 +38,7 @@ final class TestServer implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
 
-  TestServer(Clock clock) {
+  public TestServer(Clock clock) {
     this.clock = clock;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -49,43 +50,43 @@ final class TestServer implements AutoCloseable {
     server.start();
   }
 
-  TestServer route(String path, HttpHandler handler) {
+  public TestServer route(String path, HttpHandler handler) {
     routes.put(path, handler);
     return this;
   }
 
   /** Serves {@code body} with status 200 and the given Content-Type at {@code path}. */
-  TestServer text(String path, String contentType, String body) {
+  public TestServer text(String path, String contentType, String body) {
     return route(
         path,
         ex -> respond(ex, 200, body.getBytes(StandardCharsets.UTF_8), "Content-Type", contentType));
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
-  List<Request> requests(String path) {
+  public List<Request> requests(String path) {
     return requests.stream().filter(r -> r.path().equals(path)).toList();
   }
 
   /** The test-clock time between each request and the one before it, robots.txt included. */
-  List<Duration> gaps() {
+  public List<Duration> gaps() {
     List<Request> all = requests();
     return IntStream.range(1, all.size())
         .mapToObj(i -> Duration.between(all.get(i - 1).at(), all.get(i).at()))
         .toList();
   }
 
-  static void respond(HttpExchange exchange, int status, byte[] body, String... headers)
+  public static void respond(HttpExchange exchange, int status, byte[] body, String... headers)
       throws IOException {
     for (int i = 0; i < headers.length; i += 2) {
       exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
@@ -96,7 +97,8 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  static void respond(HttpExchange exchange, int status, String... headers) throws IOException {
+  public static void respond(HttpExchange exchange, int status, String... headers)
+      throws IOException {
     respond(exchange, status, new byte[0], headers);
   }
 
@@ -108,8 +110,12 @@ final class TestServer implements AutoCloseable {
 
   private void dispatch(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
+    String query = exchange.getRequestURI().getRawQuery();
     requests.add(new Request(path, exchange.getRequestHeaders(), clock.instant()));
-    HttpHandler handler = routes.get(path);
+    HttpHandler handler = query == null ? null : routes.get(path + "?" + query);
+    if (handler == null) {
+      handler = routes.get(path);
+    }
     try (exchange) {
       if (handler == null) {
         respond(exchange, 404, "not found".getBytes(StandardCharsets.UTF_8));
