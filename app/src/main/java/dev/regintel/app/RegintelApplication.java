@@ -2,6 +2,8 @@ package dev.regintel.app;
 
 import dev.regintel.app.cli.CommandLine;
 import dev.regintel.app.cli.CommandLine.Spec;
+import dev.regintel.app.crawl.CrawlCommand;
+import dev.regintel.app.crawl.CrawlService;
 import dev.regintel.app.ingest.LoadReport;
 import dev.regintel.app.ingest.SeedLoader;
 import dev.regintel.app.internal.RegintelException;
@@ -19,7 +21,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The regintel service and its command line ({@code regintel serve}, {@code regintel load}). */
+/**
+ * The regintel service and its command line ({@code regintel serve}, {@code load}, {@code crawl},
+ * {@code bench}).
+ */
 @SpringBootApplication
 @EnableConfigurationProperties(RegintelProperties.class)
 public class RegintelApplication {
@@ -63,6 +68,32 @@ public class RegintelApplication {
           --neo4j-uri URI   load into this Neo4j server or cluster instead
         """));
     COMMANDS.put(
+        "crawl",
+        new Spec(
+            "crawl",
+            Set.of("source", "offline", "record", "data", "neo4j-uri", "seed", "user-agent"),
+            Set.of("no-seed"),
+            false,
+            """
+        Usage: regintel crawl [--source NAME]... [--offline DIR | --record DIR] [--data DIR] [--neo4j-uri URI]
+
+        Crawls the sources into the graph: fetches (politely: robots.txt, one request per second per host,
+        conditional GET), parses, and upserts documents and requirements with their provenance. Changed
+        records keep their history; values that disagree with curated seed data are reported, not written.
+        Each run is recorded (query crawlRuns). A new graph is seeded first, as serve does.
+          --source NAME     crawl only this source; repeat or separate with commas (default: all).
+                            Sources: %s
+          --offline DIR     replay a recorded snapshot instead of the web, e.g. seed-data/snapshots
+          --record DIR      crawl the web and record what was fetched as a snapshot in DIR
+          --data DIR        data directory of the embedded Neo4j (default ./data); must not be in use
+          --neo4j-uri URI   crawl into this Neo4j server or cluster instead
+          --seed DIR        seed-data directory for a new graph (default ./seed-data)
+          --no-seed         do not seed a new graph first
+          --user-agent UA   the User-Agent to send (default names regintel and a contact address)
+        """
+                .formatted(String.join(", ", dev.regintel.crawlers.source.Sources.names())),
+            Set.of("source")));
+    COMMANDS.put(
         "bench",
         new Spec(
             "bench",
@@ -94,6 +125,7 @@ public class RegintelApplication {
       Commands:
         serve   serve the GraphQL API (loads seed-data into a new graph)
         load    validate and load seed-data files
+        crawl   crawl the regulators' sites (or a recorded snapshot) into the graph
         bench   run a benchmark (bench trace) and print its figures
 
       Run 'regintel COMMAND --help' for a command's options.
@@ -118,6 +150,7 @@ public class RegintelApplication {
           switch (line.command()) {
             case "serve" -> serve(line);
             case "load" -> load(line);
+            case "crawl" -> crawl(line);
             case "bench" -> dev.regintel.app.bench.BenchCommand.run(line);
             default -> throw new IllegalStateException(line.command());
           };
@@ -172,6 +205,29 @@ public class RegintelApplication {
       LoadReport report = context.getBean(SeedLoader.class).load(paths);
       report.print(System.out);
       return report.ok() ? 0 : 1;
+    }
+  }
+
+  private static int crawl(CommandLine line) {
+    CrawlCommand.Plan plan = CrawlCommand.plan(line);
+    List<String> properties = common(line);
+    if (line.options().containsKey("seed")) {
+      properties.add("--regintel.seed.dir=" + line.options().get("seed"));
+    }
+    if (line.options().containsKey("no-seed")) {
+      properties.add("--regintel.seed.autoload=false");
+    }
+    properties.add("--logging.level.root=WARN");
+    properties.add("--logging.level.dev.regintel=WARN");
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(RegintelApplication.class)
+            .web(WebApplicationType.NONE)
+            .bannerMode(Banner.Mode.OFF)
+            .logStartupInfo(false)
+            .run(properties.toArray(String[]::new))) {
+      CrawlService service = context.getBean(CrawlService.class);
+      return CrawlCommand.run(
+          plan, service, CrawlCommand.retriever(plan, service, line), System.out);
     }
   }
 

@@ -22,5 +22,13 @@ public enum Label {
    * When a document applies to a device: in a jurisdiction, for some product categories, from a
    * date; kept as data so coverage answers say why.
    */
-  ApplicabilityRule
+  ApplicabilityRule,
+  /** One crawl of one source: when, how, what it counted, its errors and conflicts. */
+  CrawlRun,
+  /**
+   * Something a crawl changed in a document or requirement (new document, new version, status,
+   * comment period, enrichment, text), with the values before and after: the history that keeps an
+   * update from being a silent overwrite.
+   */
+  Change
 }

@@ -17,9 +17,30 @@ import java.util.Set;
 public record CommandLine(
     String command, Map<String, String> options, List<String> operands, boolean help) {
 
-  /** What a subcommand accepts. */
+  /**
+   * What a subcommand accepts.
+   *
+   * @param name the subcommand
+   * @param valued options that take a value; given twice, the later one is an error
+   * @param flags options without a value
+   * @param operands whether it takes operands
+   * @param usage its help text
+   * @param lists valued options that may be given more than once, or once with commas ({@code
+   *     --source nist --source eu} or {@code --source nist,eu}); read them with {@link #values}
+   */
   public record Spec(
-      String name, Set<String> valued, Set<String> flags, boolean operands, String usage) {}
+      String name,
+      Set<String> valued,
+      Set<String> flags,
+      boolean operands,
+      String usage,
+      Set<String> lists) {
+
+    public Spec(
+        String name, Set<String> valued, Set<String> flags, boolean operands, String usage) {
+      this(name, valued, flags, operands, usage, Set.of());
+    }
+  }
 
   /** Thrown with a message for the user when the arguments do not fit. */
   public static final class UsageException extends RuntimeException {
@@ -67,7 +88,11 @@ public record CommandLine(
             }
             value = args[++i];
           }
-          options.put(name, value);
+          String earlier = options.get(name);
+          if (earlier != null && !spec.lists().contains(name)) {
+            throw new UsageException("--" + name + " is given twice");
+          }
+          options.put(name, earlier == null ? value : earlier + "," + value);
         } else {
           throw new UsageException("'" + spec.name() + "' has no option --" + name);
         }
@@ -78,6 +103,19 @@ public record CommandLine(
       }
     }
     return new CommandLine(spec.name(), options, operands, help);
+  }
+
+  /** The values of a list option, in order, each once; empty when it is not given. */
+  public List<String> values(String name) {
+    String value = options.get(name);
+    if (value == null) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(value.split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /** An integer option in a range, or the default. */

@@ -1,4 +1,31 @@
 package dev.regintel.app.ingest;
 
-/** Published after a load wrote to the graph, with the graph's new generation number. */
-public record GraphChanged(long generation) {}
+import dev.regintel.app.internal.neo4j.Graph;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Published after a load or a crawl wrote to the graph, with the graph's new generation number.
+ * Whatever is derived from the graph (the search index) compares generations to know it is stale.
+ */
+public record GraphChanged(long generation) {
+
+  /** Counts one more generation of the graph and tells the application about it. */
+  public static GraphChanged announce(Graph graph, ApplicationEventPublisher events) {
+    long generation =
+        graph.write(
+            tx ->
+                tx.list(
+                        """
+                        MERGE (g:RegintelMeta {key: 'graph'})
+                        SET g.generation = coalesce(g.generation, 0) + 1, g.changedAt = datetime()
+                        RETURN g.generation AS generation""",
+                        Map.of())
+                    .getFirst()
+                    .get("generation")
+                    .asLong());
+    GraphChanged event = new GraphChanged(generation);
+    events.publishEvent(event);
+    return event;
+  }
+}

@@ -252,22 +252,15 @@ public class SeedLoader {
   }
 
   private void markSeeded(int files) {
-    long generation =
-        graph.write(
-            tx ->
-                tx.list(
-                        """
-        MERGE (m:RegintelMeta {key: 'seed'})
-          ON CREATE SET m.firstLoadedAt = datetime()
-        SET m.loadedAt = datetime(), m.files = $files
-        MERGE (g:RegintelMeta {key: 'graph'})
-        SET g.generation = coalesce(g.generation, 0) + 1, g.changedAt = datetime()
-        RETURN g.generation AS generation""",
-                        Map.of("files", files))
-                    .getFirst()
-                    .get("generation")
-                    .asLong());
-    events.publishEvent(new GraphChanged(generation));
+    graph.write(
+        tx ->
+            tx.run(
+                """
+                MERGE (m:RegintelMeta {key: 'seed'})
+                  ON CREATE SET m.firstLoadedAt = datetime()
+                SET m.loadedAt = datetime(), m.files = $files""",
+                Map.of("files", files)));
+    GraphChanged.announce(graph, events);
   }
 
   private static String displayName(List<Path> roots, Path file) {

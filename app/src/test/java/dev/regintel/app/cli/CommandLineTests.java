@@ -14,7 +14,10 @@ class CommandLineTests {
           "serve",
               new CommandLine.Spec(
                   "serve", Set.of("port", "data"), Set.of("no-seed"), false, "usage"),
-          "load", new CommandLine.Spec("load", Set.of("data"), Set.of(), true, "usage"));
+          "load", new CommandLine.Spec("load", Set.of("data"), Set.of(), true, "usage"),
+          "crawl",
+              new CommandLine.Spec(
+                  "crawl", Set.of("source", "data"), Set.of(), false, "usage", Set.of("source")));
 
   @Test
   void optionsTakeValuesSpacedOrWithEquals() {
@@ -60,5 +63,22 @@ class CommandLineTests {
     assertThatThrownBy(() -> line.intOption("port", 1, 65535, 8080))
         .hasMessageContaining("--port")
         .hasMessageContaining("99999");
+  }
+
+  @Test
+  void aListOptionMayBeRepeatedOrCommaSeparated() {
+    CommandLine line =
+        CommandLine.parse(
+            new String[] {"crawl", "--source", "nist", "--source=eu,nist", "--source", "etsi"},
+            SPECS);
+    assertThat(line.values("source")).containsExactly("nist", "eu", "etsi");
+    assertThat(line.values("data")).isEmpty();
+  }
+
+  @Test
+  void anOrdinaryOptionGivenTwiceIsAnError() {
+    assertThatThrownBy(
+            () -> CommandLine.parse(new String[] {"crawl", "--data", "a", "--data", "b"}, SPECS))
+        .hasMessageContaining("--data is given twice");
   }
 }

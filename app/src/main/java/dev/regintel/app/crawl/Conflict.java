@@ -1,0 +1,13 @@
+package dev.regintel.app.crawl;
+
+/**
+ * A crawled value that disagrees with a curated one. The curated value stays; the crawl run reports
+ * the disagreement so that someone decides.
+ *
+ * @param nodeId the node
+ * @param field the property
+ * @param stored the curated value, as text
+ * @param crawled the crawled value, as text
+ * @param url where the crawled value was read
+ */
+public record Conflict(String nodeId, String field, String stored, String crawled, String url) {}
