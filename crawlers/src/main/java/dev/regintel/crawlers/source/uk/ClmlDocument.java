@@ -129,6 +129,7 @@ final class ClmlDocument {
         null,
         List.of(),
         text(descendant(metadata, DC, "description")),
+        item.unverified(),
         provenance);
   }
 

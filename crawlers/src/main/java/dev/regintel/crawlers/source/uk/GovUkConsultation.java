@@ -66,6 +66,16 @@ record GovUkConsultation(
           "department-for-culture-media-and-sport", "pub:dcms",
           "national-cyber-security-centre", "pub:ncsc-uk");
 
+  /**
+   * The publisher given when none of the consultation's organisations is one the graph knows: HM
+   * Government, for which GOV.UK publishes; the record then lists its publisher as unverified.
+   */
+  static final String HM_GOVERNMENT = "pub:hm-government";
+
+  private java.util.Optional<String> knownPublisher() {
+    return organisations.stream().map(PUBLISHERS::get).filter(Objects::nonNull).findFirst();
+  }
+
   private static final Map<String, String> STAGES =
       Map.of(
           "open_consultation", "Consultation (open)",
@@ -104,16 +114,13 @@ record GovUkConsultation(
         opens,
         opens,
         closes,
-        organisations.stream()
-            .map(PUBLISHERS::get)
-            .filter(Objects::nonNull)
-            .findFirst()
-            .orElse(null),
+        knownPublisher().orElse(HM_GOVERNMENT),
         List.of("GB"),
         "https://www.gov.uk" + basePath,
         family(),
         List.of(),
         description,
+        knownPublisher().isPresent() ? List.of() : List.of("publisher"),
         provenance);
   }
 

@@ -91,6 +91,7 @@ final class LegislationFeed {
         null,
         List.of(),
         text(child(entry, ATOM, "summary")),
+        item.unverified(),
         provenance);
   }
 

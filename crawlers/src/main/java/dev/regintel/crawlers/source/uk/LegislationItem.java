@@ -92,11 +92,23 @@ record LegislationItem(LegislationType type, String year, String number) {
   }
 
   /**
-   * Acts of the UK Parliament are published by it; an instrument's maker (a department) is not in
-   * the feed or the metadata, so it is left for the seed data to say.
+   * Acts of the UK Parliament are published by it. An instrument's maker (a department, the
+   * Scottish Ministers) is not in the feed or the metadata, so the publisher given is The National
+   * Archives, which publishes every item on legislation.gov.uk, and {@link #publisherStated} says
+   * it is not the maker; the seed data names the maker where we know it.
    */
   String publisher() {
-    return type == LegislationType.UKPGA ? "pub:uk-parliament" : null;
+    return publisherStated() ? "pub:uk-parliament" : "pub:uk-national-archives";
+  }
+
+  /** Whether {@link #publisher} is the item's own maker rather than the site's publisher. */
+  boolean publisherStated() {
+    return type == LegislationType.UKPGA;
+  }
+
+  /** The record fields this item cannot state outright. */
+  List<String> unverified() {
+    return publisherStated() ? List.of() : List.of("publisher");
   }
 
   /** The item's page on legislation.gov.uk. */

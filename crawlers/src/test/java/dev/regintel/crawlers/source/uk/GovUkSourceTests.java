@@ -83,12 +83,13 @@ class GovUkSourceTests {
                 LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 5, 25),
-                null,
+                "pub:hm-government",
                 List.of("GB"),
                 "https://www.gov.uk/government/consultations/placeholder-closed-consultation-on-smart-meter-security",
                 "uk-consultation-placeholder-closed-consultation-on-smart-meter-security",
                 List.of(),
                 "[Fixture description: placeholder wording.]",
+                List.of("publisher"),
                 provenance(search)));
   }
 

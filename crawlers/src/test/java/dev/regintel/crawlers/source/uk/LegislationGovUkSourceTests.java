@@ -69,13 +69,14 @@ class LegislationGovUkSourceTests {
                 LocalDate.of(2023, 9, 14),
                 null,
                 null,
-                null,
+                "pub:uk-national-archives",
                 List.of("GB"),
                 "https://www.legislation.gov.uk/uksi/2023/1007",
                 null,
                 List.of(),
                 "[Fixture summary: placeholder wording.] These Regulations specify security"
                     + " requirements for relevant connectable products.",
+                List.of("publisher"),
                 provenance(feed)),
             new DocumentRecord(
                 "doc:uk-ssi-2023-999",
@@ -88,12 +89,13 @@ class LegislationGovUkSourceTests {
                 LocalDate.of(2023, 9, 12),
                 null,
                 null,
-                null,
+                "pub:uk-national-archives",
                 List.of("GB"),
                 "https://www.legislation.gov.uk/ssi/2023/999",
                 null,
                 List.of(),
                 null,
+                List.of("publisher"),
                 provenance(feed)));
     assertThat(parsed.links()).isEmpty();
   }
@@ -131,7 +133,7 @@ class LegislationGovUkSourceTests {
                 "FINAL",
                 "Made (statutory instrument)",
                 LocalDate.of(2023, 9, 14),
-                null),
+                "pub:uk-national-archives"),
             tuple(
                 "doc:uk-ukdsi-2023-9780348249767",
                 "UKDSI 2023/9780348249767",
@@ -139,7 +141,7 @@ class LegislationGovUkSourceTests {
                 "DRAFT",
                 "Draft statutory instrument",
                 LocalDate.of(2023, 7, 10),
-                null));
+                "pub:uk-national-archives"));
   }
 
   @Test
@@ -159,12 +161,13 @@ class LegislationGovUkSourceTests {
                 LocalDate.of(2023, 9, 14),
                 null,
                 null,
-                null,
+                "pub:uk-national-archives",
                 List.of("GB"),
                 "https://www.legislation.gov.uk/uksi/2023/1007/made",
                 null,
                 List.of(),
                 null,
+                List.of("publisher"),
                 provenance(clml)));
   }
 
