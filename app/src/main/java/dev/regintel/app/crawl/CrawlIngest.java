@@ -363,9 +363,6 @@ public class CrawlIngest {
       if (blank(d.code())) {
         missing.add("code");
       }
-      if (blank(d.title())) {
-        missing.add("title");
-      }
       if (d.kind() == null) {
         missing.add("kind");
       }

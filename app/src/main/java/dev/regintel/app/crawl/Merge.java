@@ -17,14 +17,16 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>No node yet</b>: the record makes one, with the crawl's provenance.
- *   <li><b>A node the crawlers made</b> ({@code srcMethod = CRAWL}): fields whose crawled value
- *       differs are updated, with the crawl's provenance, and the old and new values are kept as a
- *       change. A field the crawl no longer gives is left as it is: nothing stored is lost.
- *   <li><b>A curated node</b> (seed data, an import, a manual entry): curated values win. An empty
- *       field is filled from the crawl (an enrichment, kept as a change, with the crawl's address
- *       in {@code crawlUrl}); a field where both have a value and they disagree is a conflict,
- *       reported and left as curated. Some fields are only ever filled, never compared (a summary
- *       written in the project's words is not expected to match the source's).
+ *   <li><b>A node the crawlers made from the same resource</b> ({@code srcMethod = CRAWL}, same
+ *       {@code srcUrl}): fields whose crawled value differs are updated, with the crawl's
+ *       provenance, and the old and new values are kept as a change. A field the crawl no longer
+ *       gives is left as it is: nothing stored is lost.
+ *   <li><b>A curated node</b> (seed data, an import, a manual entry), or a crawled node read from
+ *       another resource: the stored values win. An empty field is filled from the crawl (an
+ *       enrichment, kept as a change, with the crawl's address in {@code crawlUrl}); a field where
+ *       both have a value and they disagree is a conflict, reported and left as curated. Some
+ *       fields are only ever filled, never compared (a summary written in the project's words is
+ *       not expected to match the source's).
  * </ul>
  *
  * Strings are compared after NFKC normalisation with white space collapsed; a date held with month
@@ -91,7 +93,13 @@ final class Merge {
       set.put("id", id);
       return new Plan(Outcome.CREATED, set, List.of(), Map.of(), List.of(), false);
     }
-    boolean curated = !Method.CRAWL.name().equals(stored.get(Provenance.METHOD_KEY));
+    // A crawled node is updated by the resource it was read from; another resource describing
+    // the same node (a listing and a search result, say) only fills it in and reports where it
+    // disagrees, as for curated nodes. Otherwise two resources would overwrite each other on
+    // every crawl.
+    boolean curated =
+        !Method.CRAWL.name().equals(stored.get(Provenance.METHOD_KEY))
+            || !provenance.url().equals(stored.get(Provenance.URL_KEY));
     Map<String, Object> set = new LinkedHashMap<>();
     List<String> changed = new ArrayList<>();
     Map<String, Object> before = new LinkedHashMap<>();

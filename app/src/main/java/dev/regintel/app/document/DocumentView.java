@@ -29,13 +29,26 @@ public record DocumentView(
     String textLicence,
     ProvenanceView source) {
 
+  /**
+   * The title, or where a source gave none (an ETSI deliver listing names versions only) the
+   * designation with its version, e.g. "ETSI TS 103 645 V2.1.1".
+   */
+  static String titleOf(Node n) {
+    String title = Values.str(n, "title");
+    if (title != null) {
+      return title;
+    }
+    String version = Values.str(n, "version");
+    return Values.str(n, "code") + (version == null ? "" : " " + version);
+  }
+
   public static DocumentView of(Node n) {
     LocalDate opens = Values.date(n, "commentOpens");
     LocalDate closes = Values.date(n, "commentCloses");
     return new DocumentView(
         Values.str(n, "id"),
         Values.str(n, "code"),
-        Values.str(n, "title"),
+        titleOf(n),
         Values.str(n, "titleJa"),
         Values.str(n, "summary"),
         Values.str(n, "summaryJa"),

@@ -1,7 +1,11 @@
 package dev.regintel.crawlers.source;
 
 import dev.regintel.crawlers.Source;
+import dev.regintel.crawlers.source.california.CaliforniaSource;
+import dev.regintel.crawlers.source.enisa.EnisaSource;
+import dev.regintel.crawlers.source.etsi.EtsiSource;
 import dev.regintel.crawlers.source.eu.EuCellarSource;
+import dev.regintel.crawlers.source.first.FirstSource;
 import dev.regintel.crawlers.source.nist.NistSource;
 import dev.regintel.crawlers.source.uk.GovUkSource;
 import dev.regintel.crawlers.source.uk.LegislationGovUkSource;
@@ -23,8 +27,12 @@ public final class Sources {
     for (Source source :
         List.of(
             new NistSource(),
+            new EnisaSource(),
+            new EtsiSource(),
+            new FirstSource(),
             new LegislationGovUkSource(),
             new GovUkSource(),
+            new CaliforniaSource(),
             new EuCellarSource())) {
       if (ALL.put(source.name(), source) != null) {
         throw new IllegalStateException("two sources are named " + source.name());

@@ -291,9 +291,19 @@ class NistSourceTests {
   }
 
   @Test
-  void sourceStartsAtTheDraftsFeedOnCsrcOnly() {
+  void sourceStartsAtTheDraftsFeedAndTheOscalCatalogs() {
     assertThat(source.name()).isEqualTo("nist");
-    assertThat(source.hosts()).containsExactly("csrc.nist.gov");
-    assertThat(source.entryPoints()).containsExactly(NistSource.DRAFTS_FEED);
+    assertThat(source.hosts())
+        .containsExactlyInAnyOrder("csrc.nist.gov", "raw.githubusercontent.com");
+    assertThat(source.entryPoints())
+        .containsExactly(
+            NistSource.DRAFTS_FEED,
+            URI.create(
+                "https://raw.githubusercontent.com/usnistgov/oscal-content/main/"
+                    + "nist.gov/CSF/v2.0/json/NIST_CSF_v2.0_catalog.json"),
+            URI.create(
+                "https://raw.githubusercontent.com/usnistgov/oscal-content/main/"
+                    + "nist.gov/SP800-53/rev5/json/NIST_SP-800-53_rev5_catalog.json"));
+    assertThat(source.entryPoints()).allMatch(uri -> source.hosts().contains(uri.getHost()));
   }
 }

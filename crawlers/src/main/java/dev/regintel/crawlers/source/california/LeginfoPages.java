@@ -1,0 +1,65 @@
+package dev.regintel.crawlers.source.california;
+
+import dev.regintel.crawlers.Fetched;
+import dev.regintel.crawlers.fetch.DecodedText;
+import dev.regintel.crawlers.source.HtmlPages;
+import dev.regintel.ontology.Method;
+import dev.regintel.ontology.Provenance;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decoding and addressing of leginfo's JSF pages. A page is decoded as {@link HtmlPages} does,
+ * except that bytes which are not valid UTF-8 while UTF-8 is what the page, the header or the
+ * default says are read as windows-1252: statute text is full of section signs and curly quotes,
+ * and a page saved or proxied in windows-1252 would otherwise lose every one of them.
+ */
+final class LeginfoPages {
+
+  private static final Logger log = LoggerFactory.getLogger(LeginfoPages.class);
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private LeginfoPages() {}
+
+  static Document parse(Fetched fetched) {
+    if (!HtmlPages.charsetOf(fetched).equals(StandardCharsets.UTF_8)) {
+      return HtmlPages.parse(fetched);
+    }
+    DecodedText text = DecodedText.decode(fetched.body(), "text/html; charset=UTF-8", WINDOWS_1252);
+    text.warning().ifPresent(w -> log.warn("{}: {}", fetched.url(), w));
+    return Jsoup.parse(text.text(), fetched.url().toString());
+  }
+
+  /** A query parameter's decoded value, e.g. {@code bill_id}, {@code lawCode}. */
+  static Optional<String> parameter(URI url, String name) {
+    String query = url.getRawQuery();
+    if (query == null) {
+      return Optional.empty();
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Element text with no-break spaces as spaces and runs of white space collapsed. */
+  static String normalize(String text) {
+    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  static Provenance provenance(Fetched fetched) {
+    return new Provenance(
+        fetched.url().toString(), fetched.retrieved(), Method.CRAWL, fetched.sha256());
+  }
+}
