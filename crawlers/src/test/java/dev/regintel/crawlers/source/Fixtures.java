@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * Recorded responses from {@code src/test/resources/fixtures/}, as the fetch layer hands them on.
+ * Recorded responses, as the fetch layer hands them on. A fixture {@code <source>/<file>} is read
+ * from {@code src/test/resources/fixtures/}, or, for the well-formed responses that also make up
+ * the shipped offline snapshot, from {@code seed-data/snapshots/} (one copy of each file; each
+ * source's fixture README lists both kinds).
  */
 public final class Fixtures {
 
@@ -22,13 +27,21 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** The bytes of {@code fixtures/<path>}. */
+  /** The shipped snapshot, from the crawlers module's directory. */
+  public static final Path SNAPSHOTS = Path.of("..", "seed-data", "snapshots");
+
+  /** The bytes of the fixture {@code <source>/<file>}. */
   public static byte[] bytes(String path) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + path);
+      if (in != null) {
+        return in.readAllBytes();
       }
-      return in.readAllBytes();
+      Path shipped = SNAPSHOTS.resolve(path);
+      if (Files.isRegularFile(shipped)) {
+        return Files.readAllBytes(shipped);
+      }
+      throw new IllegalArgumentException(
+          "no fixture " + path + " in src/test/resources/fixtures or " + SNAPSHOTS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
