@@ -39,4 +39,26 @@ class SourcesDocTests {
     assertThat(ids).hasSizeGreaterThan(100);
     assertThat(ids).allSatisfy(id -> assertThat(page).as(id).contains("`" + id + "`"));
   }
+
+  @Test
+  void everyRegisteredCrawlerIsListedWithItsHostsAndEntryPoints() throws IOException {
+    String page = Files.readString(Path.of("../docs/sources.md"));
+    String section = page.substring(page.indexOf("## Crawlers"), page.indexOf("## Documents by"));
+    for (dev.regintel.crawlers.Source source : dev.regintel.crawlers.source.Sources.all()) {
+      String row =
+          section
+              .lines()
+              .filter(line -> line.startsWith("| `" + source.name() + "` |"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no row for the crawler " + source.name()));
+      assertThat(source.hosts())
+          .allSatisfy(host -> assertThat(row).as(source.name()).contains("`" + host + "`"));
+      assertThat(source.entryPoints())
+          .as("%s: some entry point named in full", source.name())
+          .anySatisfy(
+              url ->
+                  assertThat(row)
+                      .contains(url.getScheme() + "://" + url.getHost() + url.getPath()));
+    }
+  }
 }
