@@ -29,8 +29,9 @@ import java.util.Set;
  *       not expected to match the source's).
  * </ul>
  *
- * Strings are compared after NFKC normalisation with white space collapsed; a date held with month
- * or year precision agrees with any day in that month or year.
+ * Strings are compared after NFKC normalisation with white space collapsed and a list item's
+ * closing punctuation left out; a date held with month or year precision agrees with any day in
+ * that month or year.
  */
 final class Merge {
 
@@ -160,8 +161,17 @@ final class Merge {
     return Objects.equals(stored, crawled);
   }
 
+  /**
+   * Text as compared: NFKC, white space collapsed, and the punctuation and connective that end a
+   * list item ("...;", "...; or", "...: ", "...") left out, since a curated text quoting one point
+   * of a list commonly drops them.
+   */
   static String normalized(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    return Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .replaceAll("\\s+", " ")
+        .strip()
+        .replaceAll("(?:[;:,.]\\s*(?:or|and)?|\\s+(?:or|and))$", "")
+        .strip();
   }
 
   private static String text(Object value) {

@@ -109,6 +109,15 @@ class MergeTests {
   void comparisonIgnoresWhiteSpaceAndWidthAndHonoursDatePrecision() {
     assertThat(Merge.same("Consumer  IoT\nsecurity", "Consumer IoT security ", null)).isTrue();
     assertThat(Merge.same("ＩｏＴ", "IoT", null)).isTrue();
+    assertThat(
+            Merge.same(
+                "provision 5.2-1 of ETSI EN 303 645",
+                "provision 5.2-1 of ETSI EN 303 645; or",
+                null))
+        .isTrue();
+    assertThat(Merge.same("based on counters", "based on counters;", null)).isTrue();
+    assertThat(Merge.same("good practice", "good practice.", null)).isTrue();
+    assertThat(Merge.same("A or B", "A and B", null)).isFalse();
     assertThat(Merge.same(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30), "MONTH")).isTrue();
     assertThat(Merge.same(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30), "YEAR")).isTrue();
     assertThat(Merge.same(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30), "DAY")).isFalse();
