@@ -17,6 +17,9 @@ import org.jsoup.nodes.Document;
  * own declaration ({@code <meta charset>} or an XML declaration), the Content-Type header, and
  * UTF-8. The page's own declaration wins over the header because a wrong header (a proxy's or a
  * server default) is the commoner fault on the sites we read, and the page author knows the bytes.
+ * When that gives UTF-8 but the bytes are not UTF-8 at all, they are read as windows-1252 (a
+ * superset of ISO-8859-1), the legacy encoding undeclared pages on these sites are written in:
+ * otherwise every section sign, curly quote and accented letter would be lost.
  */
 public final class HtmlPages {
 
@@ -28,11 +31,18 @@ public final class HtmlPages {
 
   private HtmlPages() {}
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HtmlPages.class);
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   public static Document parse(Fetched fetched) {
     byte[] body = fetched.body();
+    Charset charset = charsetOf(fetched);
+    if (charset.equals(StandardCharsets.UTF_8) && !isUtf8(body)) {
+      log.warn("{} is not UTF-8 as declared or assumed; read as windows-1252", fetched.url());
+      charset = WINDOWS_1252;
+    }
     try {
-      return Jsoup.parse(
-          new ByteArrayInputStream(body), charsetOf(fetched).name(), fetched.url().toString());
+      return Jsoup.parse(new ByteArrayInputStream(body), charset.name(), fetched.url().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
     }
@@ -66,6 +76,20 @@ public final class HtmlPages {
       }
     }
     return StandardCharsets.UTF_8;
+  }
+
+  /** Whether {@code body} is well-formed UTF-8 (a byte-order mark included). */
+  public static boolean isUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static Charset supported(String name) {

@@ -1,40 +1,26 @@
 package dev.regintel.crawlers.source.california;
 
 import dev.regintel.crawlers.Fetched;
-import dev.regintel.crawlers.fetch.DecodedText;
 import dev.regintel.crawlers.source.HtmlPages;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Decoding and addressing of leginfo's JSF pages. A page is decoded as {@link HtmlPages} does,
- * except that bytes which are not valid UTF-8 while UTF-8 is what the page, the header or the
- * default says are read as windows-1252: statute text is full of section signs and curly quotes,
- * and a page saved or proxied in windows-1252 would otherwise lose every one of them.
+ * Decoding and addressing of leginfo's JSF pages. Pages are decoded by {@link HtmlPages}, which
+ * reads bytes that are not UTF-8 as windows-1252: statute text is full of section signs and curly
+ * quotes, and a page saved or proxied in windows-1252 would otherwise lose every one of them.
  */
 final class LeginfoPages {
-
-  private static final Logger log = LoggerFactory.getLogger(LeginfoPages.class);
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private LeginfoPages() {}
 
   static Document parse(Fetched fetched) {
-    if (!HtmlPages.charsetOf(fetched).equals(StandardCharsets.UTF_8)) {
-      return HtmlPages.parse(fetched);
-    }
-    DecodedText text = DecodedText.decode(fetched.body(), "text/html; charset=UTF-8", WINDOWS_1252);
-    text.warning().ifPresent(w -> log.warn("{}: {}", fetched.url(), w));
-    return Jsoup.parse(text.text(), fetched.url().toString());
+    return HtmlPages.parse(fetched);
   }
 
   /** A query parameter's decoded value, e.g. {@code bill_id}, {@code lawCode}. */

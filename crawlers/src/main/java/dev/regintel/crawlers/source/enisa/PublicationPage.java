@@ -7,14 +7,6 @@ import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.source.HtmlPages;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
@@ -51,8 +42,6 @@ final class PublicationPage {
 
   /** Summaries longer than this are cut at the last full sentence before it. */
   static final int SUMMARY_LIMIT = 1000;
-
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** Headings of error pages: "Page not found", "404 - Page not found", "Access denied". */
   private static final Pattern ERROR_TITLE =
@@ -142,36 +131,9 @@ final class PublicationPage {
                     fetched.sha256()))));
   }
 
-  /**
-   * The page as text. The charset comes from {@link HtmlPages}; when that is UTF-8 only by default
-   * or by a wrong label and the bytes are not UTF-8 at all, they are read as windows-1252, the
-   * legacy encoding undeclared pages on EU sites are written in (a superset of ISO-8859-1).
-   */
+  /** The page as text, decoded by {@link HtmlPages} (windows-1252 when it is not UTF-8). */
   static Document decode(Fetched fetched) {
-    Charset charset = HtmlPages.charsetOf(fetched);
-    if (charset.equals(StandardCharsets.UTF_8) && !isUtf8(fetched.body())) {
-      log.warn("{} is not UTF-8 as declared or assumed; read as windows-1252", fetched.url());
-      charset = WINDOWS_1252;
-    }
-    try {
-      return Jsoup.parse(
-          new ByteArrayInputStream(fetched.body()), charset.name(), fetched.url().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
-    }
-  }
-
-  private static boolean isUtf8(byte[] body) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    return HtmlPages.parse(fetched);
   }
 
   private static Element content(Document page) {
