@@ -241,14 +241,14 @@ public record BenchReport(
     return Math.round(value * f) / f;
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return String.format(Locale.ROOT, "%,d", (long) value);
     }
     return String.format(Locale.ROOT, "%,.2f", value);
   }
 
-  private static String gib(long bytes) {
+  static String gib(long bytes) {
     return bytes < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", bytes / 1073741824.0);
   }
 }
