@@ -101,17 +101,21 @@ public class RegintelApplication {
             Set.of(),
             true,
             """
-        Usage: regintel bench trace [--scale S] [--requests N] [--warmup N] [--seed N] [--out FILE] [--data DIR]
+        Usage: regintel bench trace|search [--scale S] [--requests N] [--warmup N] [--seed N] [--out FILE] [--data DIR]
 
         Generates a synthetic graph (the same for the same scale and seed), loads it into a new embedded
-        Neo4j, starts the API on a free port, and times trace and coverage over GraphQL and trace as raw
-        Cypher, one request at a time. Prints latencies (p50, p95, p99, mean), round trips, hits per trace,
-        the load rate and the machine, and judges them against the targets in docs/performance.md.
+        Neo4j, starts the API on a free port, and times requests one at a time. Prints the figures and the
+        machine, and judges them against the targets in docs/performance.md.
+          trace             trace and coverage over GraphQL and trace as raw Cypher: latencies (p50, p95,
+                            p99, mean), round trips, hits per trace, and the load rate
+          search            loads the glossary (seed-data/glossary) too, rebuilds the search index (items
+                            per second, size on disk), then times a fixed mix of English, Japanese, mixed
+                            and code searches over GraphQL and in process: latencies per query class
           --scale S         graph size: 1 is about the shipped corpus (500 requirements), 100 about 200k
                             requirements and 1M mappings (default 1)
           --requests N      timed requests per series (default 1000)
           --warmup N        untimed requests per series before timing (default 200)
-          --seed N          seed of the graph and of the choice of controls and devices (default 42)
+          --seed N          seed of the graph and of the choice of requests (default 42)
           --out FILE        also write the results as JSON to FILE
           --data DIR        data directory of the embedded Neo4j; must hold no graph (default: a new
                             temporary directory, deleted afterwards)
@@ -126,7 +130,7 @@ public class RegintelApplication {
         serve   serve the GraphQL API (loads seed-data into a new graph)
         load    validate and load seed-data files
         crawl   crawl the regulators' sites (or a recorded snapshot) into the graph
-        bench   run a benchmark (bench trace) and print its figures
+        bench   run a benchmark (bench trace, bench search) and print its figures
 
       Run 'regintel COMMAND --help' for a command's options.
       """;

@@ -5,17 +5,27 @@ import dev.regintel.app.internal.RegintelException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** {@code regintel bench trace}: runs the benchmark, prints its table, writes its JSON. */
+/**
+ * {@code regintel bench trace} and {@code regintel bench search}: runs the benchmark, prints its
+ * table, writes its JSON.
+ */
 public final class BenchCommand {
+
+  /** The benchmarks there are. */
+  static final List<String> BENCHMARKS = List.of("trace", "search");
 
   private BenchCommand() {}
 
   /** Runs the benchmark the command line asks for; returns 0, or 1 when requests failed. */
   public static int run(CommandLine line) {
-    if (line.operands().size() != 1 || !line.operands().getFirst().equals("trace")) {
+    if (line.operands().size() != 1 || !BENCHMARKS.contains(line.operands().getFirst())) {
       throw new CommandLine.UsageException(
-          "name the benchmark to run; there is one: 'regintel bench trace'");
+          (line.operands().isEmpty()
+                  ? "name the benchmark to run"
+                  : "there is no benchmark '" + String.join(" ", line.operands()) + "'")
+              + "; there are two: 'regintel bench trace' and 'regintel bench search'");
     }
     BenchOptions options = options(line);
     String out = line.options().get("out");
@@ -23,17 +33,28 @@ public final class BenchCommand {
       // Found out now, not after a run of many minutes.
       throw new CommandLine.UsageException("--out " + out + ": its directory does not exist");
     }
-    BenchReport report = new TraceBenchmark(options, System.out).run();
-    report.print(System.out);
+    String json;
+    int failed;
+    if (line.operands().getFirst().equals("search")) {
+      SearchBenchReport report = new SearchBenchmark(options, System.out).run();
+      report.print(System.out);
+      json = report.toJson();
+      failed = report.errors().count();
+    } else {
+      BenchReport report = new TraceBenchmark(options, System.out).run();
+      report.print(System.out);
+      json = report.toJson();
+      failed = report.errors().count();
+    }
     if (out != null) {
       try {
-        Files.writeString(Path.of(out), report.toJson());
+        Files.writeString(Path.of(out), json);
       } catch (IOException e) {
         throw new RegintelException("Cannot write " + out + ": " + e.getMessage(), e);
       }
       System.out.println("Wrote " + out);
     }
-    return report.errors().count() == 0 ? 0 : 1;
+    return failed == 0 ? 0 : 1;
   }
 
   static BenchOptions options(CommandLine line) {

@@ -157,10 +157,24 @@ public record BenchReport(
 
   /** The report as indented JSON. */
   public String toJson() {
+    return json(this);
+  }
+
+  /** The machine and database lines every report starts with. */
+  static void printMachine(PrintStream out, MachineFacts m) {
+    out.printf(
+        "machine   %d cores (%s), %s memory, max heap %s%n",
+        m.cores(), m.cpu(), gib(m.memoryBytes()), gib(m.maxHeapBytes()));
+    out.printf("          Java %s, %s%n", m.java(), m.os());
+    out.printf("neo4j     %s, embedded, page cache %s%n", m.neo4j(), m.pageCache());
+  }
+
+  /** Any report as indented JSON. */
+  static String json(Object report) {
     return JsonMapper.builder()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build()
-        .writeValueAsString(this);
+        .writeValueAsString(report);
   }
 
   /** The report as a readable table. */
@@ -170,11 +184,7 @@ public record BenchReport(
     out.printf(
         "regintel bench %s: scale %s, seed %d, %d requests per series after %d warm-up%n",
         benchmark, number(scale), seed, requests, warmup);
-    out.printf(
-        "machine   %d cores (%s), %s memory, max heap %s%n",
-        m.cores(), m.cpu(), gib(m.memoryBytes()), gib(m.maxHeapBytes()));
-    out.printf("          Java %s, %s%n", m.java(), m.os());
-    out.printf("neo4j     %s, embedded, page cache %s%n", m.neo4j(), m.pageCache());
+    printMachine(out, m);
     out.printf(
         "graph     %,d nodes, %,d relationships (generated in %.1f s)%n",
         graph.nodes(), graph.relationships(), graph.generatedSeconds());
@@ -241,14 +251,14 @@ public record BenchReport(
     return Math.round(value * f) / f;
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return String.format(Locale.ROOT, "%,d", (long) value);
     }
     return String.format(Locale.ROOT, "%,.2f", value);
   }
 
-  private static String gib(long bytes) {
+  static String gib(long bytes) {
     return bytes < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", bytes / 1073741824.0);
   }
 }

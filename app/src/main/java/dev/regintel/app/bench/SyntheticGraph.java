@@ -34,8 +34,10 @@ public final class SyntheticGraph {
   final SyntheticMappings mappings;
   final SyntheticProducts products;
   final SyntheticRules rules;
+  final long seed;
 
   private SyntheticGraph(double scale, long seed) {
+    this.seed = seed;
     SyntheticCounts target = SyntheticCounts.at(scale);
     this.corpus = new SyntheticCorpus(target, seed);
     this.mappings = new SyntheticMappings(corpus, target.mappings(), seed);
@@ -56,6 +58,15 @@ public final class SyntheticGraph {
   /** An independent random stream per part of the graph, so that parts do not shift each other. */
   static SplittableRandom random(long seed, int stream) {
     return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * stream));
+  }
+
+  /**
+   * A random stream of its own for the {@code index}-th item of a part: rows are made on demand, in
+   * any order, and must not depend on each other.
+   */
+  SplittableRandom random(int stream, int index) {
+    long mixed = seed ^ (0x9E3779B97F4A7C15L * stream) ^ (0xC2B2AE3D27D4EB4FL * (index + 1L));
+    return new SplittableRandom(mixed);
   }
 
   /** The ids of all controls, in a fixed order. */

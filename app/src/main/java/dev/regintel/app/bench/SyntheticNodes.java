@@ -60,10 +60,7 @@ final class SyntheticNodes {
     Vocabulary.Kind kind = c.kind(d);
     String code = c.code(d);
     String version = "V" + c.docVersion[d];
-    String subject =
-        c.docRequirements[d] > 0 ? g.topicName(c.reqTopic[c.docFirst[d]]) : "connected devices";
-    String subjectJa =
-        c.docRequirements[d] > 0 ? g.topic(c.reqTopic[c.docFirst[d]]).nameJa() : "コネクテッド機器";
+    SyntheticText.Text words = SyntheticText.document(g, d);
     LocalDate published = LocalDate.ofEpochDay(c.docPublished[d]);
     String status = DocumentStatus.values()[c.docStatus[d]].name();
     return props(
@@ -79,9 +76,13 @@ final class SyntheticNodes {
         "versionKey",
         Ids.codeKey(version),
         "title",
-        "Synthetic " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + subject,
+        words.title(),
         "titleJa",
-        subjectJa + "に関する架空の文書",
+        words.titleJa(),
+        "summary",
+        words.text(),
+        "summaryJa",
+        words.textJa(),
         "kind",
         kind.name(),
         "status",
@@ -103,8 +104,8 @@ final class SyntheticNodes {
   static Map<String, Object> requirement(SyntheticGraph g, int r) {
     SyntheticCorpus c = g.corpus;
     String ref = c.ref(r);
-    String topic = g.topicName(c.reqTopic[r]);
     int parent = c.reqParent[r];
+    SyntheticText.Text words = SyntheticText.requirement(g, r);
     return props(
         documentUrl(c, c.reqDoc[r]),
         "id",
@@ -118,11 +119,13 @@ final class SyntheticNodes {
         "order",
         (long) (r - c.docFirst[c.reqDoc[r]]),
         "title",
-        Character.toUpperCase(topic.charAt(0)) + topic.substring(1) + " (" + ref + ")",
+        words.title(),
         "titleJa",
-        g.topic(c.reqTopic[r]).nameJa() + "（" + ref + "）",
+        words.titleJa(),
         "text",
-        "Synthetic provision " + ref + " on " + topic + ".",
+        words.text(),
+        "textJa",
+        words.textJa(),
         "obligation",
         SyntheticCorpus.OBLIGATIONS[c.reqObligation[r]],
         "parentId",
@@ -131,19 +134,19 @@ final class SyntheticNodes {
 
   static Map<String, Object> control(SyntheticGraph g, int i) {
     Vocabulary.Topic topic = g.topic(g.products.controlTopic[i]);
-    String name = g.topicName(g.products.controlTopic[i]);
+    SyntheticText.Text words = SyntheticText.control(g, i);
     return props(
         controlUrl(i),
         "id",
         g.controlId(i),
         "name",
-        "Synthetic control " + i + " for " + name,
+        words.title(),
         "nameJa",
-        topic.nameJa() + "の架空の対策 " + i,
+        words.titleJa(),
         "description",
-        "A synthetic security capability addressing " + name + ".",
+        words.text(),
         "descriptionJa",
-        topic.nameJa() + "に対応する架空のセキュリティ機能。",
+        words.textJa(),
         "category",
         topic.category());
   }

@@ -26,6 +26,17 @@ final class Glossary {
   private final Set<String> japaneseSurfaces = new LinkedHashSet<>();
   private final Map<String, String> readings = new LinkedHashMap<>();
 
+  /** What a query is matched against: each direction's terms, longest first, ready to look for. */
+  private final List<Needle> jaNeedles;
+
+  private final List<Needle> enNeedles;
+
+  /**
+   * A glossary term as looked for in a query: Japanese as it is, English as a whole word sequence
+   * between spaces.
+   */
+  private record Needle(String needle, boolean japanese, Set<String> equivalents) {}
+
   Glossary(List<Term> terms) {
     for (Term t : terms) {
       List<String> en = new ArrayList<>();
@@ -54,6 +65,23 @@ final class Glossary {
         }
       }
     }
+    jaNeedles = needles(jaToEn);
+    enNeedles = needles(enToJa);
+  }
+
+  /** Built once per glossary: matching a query is then a scan of plain substring checks. */
+  private static List<Needle> needles(Map<String, Set<String>> dictionary) {
+    List<String> keys = new ArrayList<>(dictionary.keySet());
+    keys.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    List<Needle> out = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      boolean japanese = isJapanese(key);
+      String needle = japanese ? key : " " + key.replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+      if (!needle.isBlank()) {
+        out.add(new Needle(needle, japanese, dictionary.get(key)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** NFKC, lower case, single spaces: how both index and queries see text. */
@@ -82,27 +110,23 @@ final class Glossary {
   List<String> expansions(String query) {
     String q = normalize(query);
     List<String> out = new ArrayList<>();
-    collect(q, jaToEn, out);
-    collect(" " + q.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", enToJa, out);
+    collect(q, jaNeedles, out);
+    collect(" " + q.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ", enNeedles, out);
     return out;
   }
 
-  private static void collect(String text, Map<String, Set<String>> dictionary, List<String> out) {
-    List<String> keys = new ArrayList<>(dictionary.keySet());
-    keys.sort((a, b) -> Integer.compare(b.length(), a.length()));
+  private static void collect(String text, List<Needle> needles, List<String> out) {
     String rest = text;
-    for (String key : keys) {
-      boolean japanese = isJapanese(key);
-      String needle = japanese ? key : " " + key.replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
-      if (needle.isBlank() || !rest.contains(needle)) {
+    for (Needle n : needles) {
+      if (!rest.contains(n.needle())) {
         continue;
       }
-      for (String equivalent : dictionary.get(key)) {
+      for (String equivalent : n.equivalents()) {
         if (!out.contains(equivalent)) {
           out.add(equivalent);
         }
       }
-      rest = rest.replace(needle, japanese ? " " : "  ");
+      rest = rest.replace(n.needle(), n.japanese() ? " " : "  ");
     }
   }
 

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -82,7 +84,10 @@ final class IndexDocuments {
     Document doc = new Document();
     String title = str(row, "title");
     String titleJa = str(row, "titleJa");
-    doc.add(new StringField(Fields.ID, row.get("id").asString(), Field.Store.YES));
+    String id = row.get("id").asString();
+    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+    // Ranking reads ids and parents of many hits; doc values spare it the stored documents.
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
     doc.add(new StringField(Fields.KIND, row.get("kind").asString(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, title == null ? "" : title));
     if (titleJa != null) {
@@ -93,6 +98,7 @@ final class IndexDocuments {
     }
     if (str(row, "parent") != null) {
       doc.add(new StringField(Fields.PARENT, str(row, "parent"), Field.Store.YES));
+      doc.add(new SortedDocValuesField(Fields.PARENT, new BytesRef(str(row, "parent"))));
     }
     if (str(row, "ref") != null) {
       doc.add(new StoredField(Fields.REF, str(row, "ref")));

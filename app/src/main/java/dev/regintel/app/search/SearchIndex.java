@@ -33,6 +33,13 @@ public class SearchIndex implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   private static final String GENERATION = "regintel.graph.generation";
+  private static final String FORMAT = "regintel.index.format";
+
+  /**
+   * The layout of the index's fields; an index on disk in another layout is rebuilt even when its
+   * graph generation is current. 2: ids and parents as doc values.
+   */
+  static final String INDEX_FORMAT = "2";
 
   /** What one build gives searches: the reader and the analysis and glossary it was built with. */
   record Snapshot(
@@ -89,8 +96,11 @@ public class SearchIndex implements AutoCloseable {
       openDirectory();
       if (s == null && DirectoryReader.indexExists(directory)) {
         DirectoryReader reader = DirectoryReader.open(directory);
-        String built = reader.getIndexCommit().getUserData().get(GENERATION);
-        if (built != null && Long.parseLong(built) == generation) {
+        Map<String, String> commit = reader.getIndexCommit().getUserData();
+        String built = commit.get(GENERATION);
+        if (built != null
+            && Long.parseLong(built) == generation
+            && INDEX_FORMAT.equals(commit.get(FORMAT))) {
           Glossary glossary = glossary();
           Snapshot opened =
               new Snapshot(
@@ -119,7 +129,7 @@ public class SearchIndex implements AutoCloseable {
     refresh();
   }
 
-  /** Rebuilds the whole index from the graph; returns the items indexed per second. */
+  /** Rebuilds the whole index from the graph, recording it as built from {@code generation}. */
   synchronized Snapshot rebuild(long generation) throws IOException {
     openDirectory();
     long started = System.nanoTime();
@@ -141,7 +151,8 @@ public class SearchIndex implements AutoCloseable {
                   throw new UncheckedIOException(e);
                 }
               });
-      writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+      writer.setLiveCommitData(
+          Map.of(GENERATION, Long.toString(generation), FORMAT, INDEX_FORMAT).entrySet());
       writer.commit();
     }
     DirectoryReader reader = DirectoryReader.open(directory);
@@ -152,21 +163,47 @@ public class SearchIndex implements AutoCloseable {
       old.reader().decRef(); // closes once the last search using it releases it
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    lastBuildRate = count / Math.max(seconds, 1e-9);
+    Build build = new Build(generation, count, glossary.size(), seconds, sizeOnDisk());
+    lastBuild = build;
     log.info(
-        "Search index built: {} items, {} glossary terms, in {} ms ({} items/s)",
+        "Search index built: {} items, {} glossary terms, in {} ms ({} items/s), {} bytes",
         count,
         glossary.size(),
         Math.round(seconds * 1000),
-        Math.round(lastBuildRate));
+        Math.round(build.itemsPerSecond()),
+        build.bytes());
     return fresh;
   }
 
-  private volatile double lastBuildRate;
+  /**
+   * What a build of the index did.
+   *
+   * @param generation the graph generation it was built from
+   * @param items documents, requirements and controls indexed
+   * @param glossaryTerms Japanese glossary terms in the user dictionary and the expansions
+   * @param seconds from reading the glossary to the new index being searchable
+   * @param bytes the index's size on disk
+   */
+  public record Build(long generation, int items, int glossaryTerms, double seconds, long bytes) {
 
-  /** Items per second of the last build, for the benchmark. */
-  public double lastBuildRate() {
-    return lastBuildRate;
+    public double itemsPerSecond() {
+      return seconds > 0 ? items / seconds : 0;
+    }
+  }
+
+  private volatile Build lastBuild;
+
+  /** The last build since start, or null when the index was only opened; for the benchmark. */
+  public Build lastBuild() {
+    return lastBuild;
+  }
+
+  private long sizeOnDisk() throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      bytes += directory.fileLength(file);
+    }
+    return bytes;
   }
 
   private void openDirectory() throws IOException {

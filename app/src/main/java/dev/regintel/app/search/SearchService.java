@@ -4,11 +4,21 @@ import dev.regintel.app.internal.graphql.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -16,7 +26,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.stereotype.Service;
@@ -68,23 +77,30 @@ public class SearchService {
     try {
       int total = searcher.count(lucene);
       List<Scored> ranked = withParents(searcher, lucene, filter, offset + first + 30);
-      List<String> words = Snippets.words(q, snapshot.analyzer(), expansions);
-      boolean japaneseFirst = Glossary.isJapanese(q);
-      List<SearchHitView> hits = new ArrayList<>();
-      for (int i = offset; i < Math.min(ranked.size(), offset + first); i++) {
-        Document d = ranked.get(i).document();
-        String en = d.get(Fields.SNIPPET_EN);
-        String ja = d.get(Fields.SNIPPET_JA);
-        hits.add(
-            new SearchHitView(
-                ranked.get(i).score(),
-                d.get(Fields.KIND),
-                d.get(Fields.ID),
-                d.get(Fields.TITLE),
-                d.get(Fields.TITLE_JA),
-                d.get(Fields.DOCUMENT_CODE),
-                d.get(Fields.REF),
-                japaneseFirst ? Snippets.snippet(ja, en, words) : Snippets.snippet(en, ja, words)));
+      int end = Math.min(ranked.size(), offset + first);
+      List<SearchHitView> hits = new ArrayList<>(Math.max(0, end - offset));
+      if (offset < end) {
+        // Stored text is read, and snippets made, for the returned page only.
+        List<String> words = Snippets.words(q, snapshot.analyzer(), expansions);
+        boolean japaneseFirst = Glossary.isJapanese(q);
+        StoredFields stored = searcher.storedFields();
+        for (int i = offset; i < end; i++) {
+          Document d = stored.document(ranked.get(i).doc());
+          String en = d.get(Fields.SNIPPET_EN);
+          String ja = d.get(Fields.SNIPPET_JA);
+          hits.add(
+              new SearchHitView(
+                  ranked.get(i).score(),
+                  d.get(Fields.KIND),
+                  d.get(Fields.ID),
+                  d.get(Fields.TITLE),
+                  d.get(Fields.TITLE_JA),
+                  d.get(Fields.DOCUMENT_CODE),
+                  d.get(Fields.REF),
+                  japaneseFirst
+                      ? Snippets.snippet(ja, en, words)
+                      : Snippets.snippet(en, ja, words)));
+        }
       }
       return new SearchResultView(Math.max(total, ranked.size()), hits);
     } catch (IOException e) {
@@ -92,56 +108,94 @@ public class SearchService {
     }
   }
 
-  /** A hit with its (possibly propagated) score. */
-  record Scored(String id, float score, Document document) {}
+  /**
+   * A hit with its (possibly propagated) score.
+   *
+   * @param id the item's id
+   * @param score its own score, or the share of a sub-point's, whichever is higher
+   * @param doc its Lucene document number
+   * @param parent the id of the requirement it is part of, or null
+   */
+  record Scored(String id, float score, int doc, String parent) {}
 
   /**
    * The best {@code n} hits, where a provision also scores {@link #PARENT_SHARE} of its
    * best-scoring sub-point: a law's paragraph is a good answer when one of its points is
    * (California 1798.91.04(b) for a query its point (b)(1) answers). Parents not among the hits are
-   * looked up, subject to the same filters.
+   * looked up, all at once per level, subject to the same filters. Ids and parents come from doc
+   * values; no stored document is read here.
    */
   List<Scored> withParents(IndexSearcher searcher, Query query, SearchFilter filter, int n)
       throws IOException {
-    TopDocs top = searcher.search(query, Math.max(1, n));
-    java.util.Map<String, Scored> byId = new java.util.LinkedHashMap<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
-      byId.put(d.get(Fields.ID), new Scored(d.get(Fields.ID), sd.score, d));
-    }
+    Map<String, Scored> byId = new LinkedHashMap<>();
+    add(searcher, searcher.search(query, Math.max(1, n)).scoreDocs, null, byId);
     for (int level = 0; level < 2; level++) {
+      Map<String, Float> missing = new HashMap<>();
       for (Scored hit : List.copyOf(byId.values())) {
-        String parent = hit.document().get(Fields.PARENT);
-        if (parent == null) {
+        if (hit.parent() == null) {
           continue;
         }
         float share = hit.score() * PARENT_SHARE;
-        Scored existing = byId.get(parent);
-        if (existing != null) {
-          if (existing.score() < share) {
-            byId.put(parent, new Scored(parent, share, existing.document()));
-          }
-          continue;
-        }
-        BooleanQuery.Builder lookup =
-            new BooleanQuery.Builder()
-                .add(
-                    new org.apache.lucene.search.TermQuery(
-                        new org.apache.lucene.index.Term(Fields.ID, parent)),
-                    BooleanClause.Occur.MUST);
-        addFilters(lookup, filter);
-        TopDocs found = searcher.search(lookup.build(), 1);
-        if (found.scoreDocs.length > 0) {
+        Scored existing = byId.get(hit.parent());
+        if (existing == null) {
+          missing.merge(hit.parent(), share, Math::max);
+        } else if (existing.score() < share) {
           byId.put(
-              parent,
-              new Scored(parent, share, searcher.storedFields().document(found.scoreDocs[0].doc)));
+              hit.parent(), new Scored(existing.id(), share, existing.doc(), existing.parent()));
         }
       }
+      if (missing.isEmpty()) {
+        break;
+      }
+      List<BytesRef> ids = missing.keySet().stream().map(BytesRef::new).toList();
+      BooleanQuery.Builder lookup =
+          new BooleanQuery.Builder()
+              .add(new TermInSetQuery(Fields.ID, ids), BooleanClause.Occur.FILTER);
+      addFilters(lookup, filter);
+      add(searcher, searcher.search(lookup.build(), missing.size()).scoreDocs, missing, byId);
     }
     List<Scored> ranked = new ArrayList<>(byId.values());
-    ranked.sort(
-        java.util.Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+    ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
     return ranked;
+  }
+
+  /**
+   * Adds hits to {@code byId}, scored by Lucene, or, for looked-up parents, by {@code shares}.
+   * Reads ids and parents from doc values, in document order, a segment at a time.
+   */
+  private static void add(
+      IndexSearcher searcher, ScoreDoc[] hits, Map<String, Float> shares, Map<String, Scored> byId)
+      throws IOException {
+    Integer[] inDocOrder = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      inDocOrder[i] = i;
+    }
+    Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Scored[] found = new Scored[hits.length];
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    SortedDocValues ids = null;
+    SortedDocValues parents = null;
+    for (int i : inDocOrder) {
+      int doc = hits[i].doc;
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leafIndex) {
+        leafIndex = at;
+        leaf = leaves.get(at);
+        ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+        parents = DocValues.getSorted(leaf.reader(), Fields.PARENT);
+      }
+      int local = doc - leaf.docBase;
+      String id = ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+      String parent =
+          parents.advanceExact(local) ? parents.lookupOrd(parents.ordValue()).utf8ToString() : null;
+      float score = shares == null ? hits[i].score : shares.get(id);
+      found[i] = new Scored(id, score, doc, parent);
+    }
+    for (Scored s : found) {
+      byId.put(s.id(), s);
+    }
   }
 
   /** The Lucene query for a normalised query text; public for the relevance evaluation. */

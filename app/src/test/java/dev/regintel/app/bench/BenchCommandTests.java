@@ -54,9 +54,32 @@ class BenchCommandTests {
   void theBenchmarkMustBeNamed() {
     assertThatThrownBy(() -> BenchCommand.run(line(Map.of())))
         .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("trace");
-    assertThatThrownBy(() -> BenchCommand.run(line(Map.of(), "search")))
-        .isInstanceOf(CommandLine.UsageException.class);
+        .hasMessageContaining("name the benchmark")
+        .hasMessageContaining("bench trace")
+        .hasMessageContaining("bench search");
+  }
+
+  @Test
+  void anUnknownBenchmarkIsNamedInTheError() {
+    assertThatThrownBy(() -> BenchCommand.run(line(Map.of(), "indexing")))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("no benchmark 'indexing'")
+        .hasMessageContaining("bench search");
+    assertThatThrownBy(() -> BenchCommand.run(line(Map.of(), "search", "trace")))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("'search trace'");
+  }
+
+  @Test
+  void theSearchBenchmarkTakesTheSameOptions() {
+    assertThatThrownBy(() -> BenchCommand.run(line(Map.of("scale", "big"), "search")))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("--scale")
+        .hasMessageContaining("'big'");
+    assertThatThrownBy(
+            () -> BenchCommand.run(line(Map.of("out", "/no/such/dir/search.json"), "search")))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("/no/such/dir/search.json");
   }
 
   @Test

@@ -137,6 +137,7 @@ class SyntheticGraphTests {
             "title",
             "titleJa",
             "text",
+            "textJa",
             "obligation",
             "parentId",
             "srcUrl",
