@@ -97,11 +97,11 @@ public class RegintelApplication {
         "bench",
         new Spec(
             "bench",
-            Set.of("scale", "requests", "warmup", "seed", "out", "data"),
+            Set.of("scale", "requests", "warmup", "warmup-seconds", "seed", "out", "data"),
             Set.of(),
             true,
             """
-        Usage: regintel bench trace|search [--scale S] [--requests N] [--warmup N] [--seed N] [--out FILE] [--data DIR]
+        Usage: regintel bench trace|search [--scale S] [--requests N] [--warmup N] [--warmup-seconds S] [--seed N] [--out FILE] [--data DIR]
 
         Generates a synthetic graph (the same for the same scale and seed), loads it into a new embedded
         Neo4j, starts the API on a free port, and times requests one at a time. Prints the figures and the
@@ -114,7 +114,9 @@ public class RegintelApplication {
           --scale S         graph size: 1 is about the shipped corpus (500 requirements), 100 about 200k
                             requirements and 1M mappings (default 1)
           --requests N      timed requests per series (default 1000)
-          --warmup N        untimed requests per series before timing (default 200)
+          --warmup N        untimed requests per series before timing, at least (default 200)
+          --warmup-seconds S  warm up for at least S seconds, so that the JIT has compiled the
+                            request path (default 30)
           --seed N          seed of the graph and of the choice of requests (default 42)
           --out FILE        also write the results as JSON to FILE
           --data DIR        data directory of the embedded Neo4j; must hold no graph (default: a new

@@ -85,6 +85,7 @@ public final class BenchCommand {
         scale,
         line.intOption("requests", 1, 10_000_000, BenchOptions.DEFAULT_REQUESTS),
         line.intOption("warmup", 0, 10_000_000, BenchOptions.DEFAULT_WARMUP),
+        line.intOption("warmup-seconds", 0, 3600, BenchOptions.DEFAULT_WARMUP_SECONDS),
         seed,
         data == null ? null : Path.of(data));
   }

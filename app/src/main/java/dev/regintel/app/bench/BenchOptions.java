@@ -1,22 +1,28 @@
 package dev.regintel.app.bench;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.IntConsumer;
 
 /**
  * What one benchmark run does.
  *
  * @param scale the synthetic graph's scale (1 is about the shipped corpus)
  * @param requests timed requests per series
- * @param warmup untimed requests per series before timing
+ * @param warmup untimed requests per series before timing, at least
+ * @param warmupSeconds how long the warm-up lasts at least: the JIT compiles the request path only
+ *     after many requests, and on two cores a few hundred leave it half-compiled
  * @param seed the seed of the graph and of the choice of controls and devices
  * @param dataDir the data directory for the embedded Neo4j; null for a new temporary one, deleted
  *     afterwards
  */
-public record BenchOptions(double scale, int requests, int warmup, long seed, Path dataDir) {
+public record BenchOptions(
+    double scale, int requests, int warmup, int warmupSeconds, long seed, Path dataDir) {
 
   public static final double DEFAULT_SCALE = 1;
   public static final int DEFAULT_REQUESTS = 1000;
   public static final int DEFAULT_WARMUP = 200;
+  public static final int DEFAULT_WARMUP_SECONDS = 30;
   public static final long DEFAULT_SEED = 42;
 
   /** Rows per write transaction while loading. */
@@ -39,6 +45,31 @@ public record BenchOptions(double scale, int requests, int warmup, long seed, Pa
     if (warmup < 0) {
       throw new IllegalArgumentException("warmup must not be negative, not " + warmup);
     }
+    if (warmupSeconds < 0) {
+      throw new IllegalArgumentException(
+          "warmup seconds must not be negative, not " + warmupSeconds);
+    }
+  }
+
+  /** Options without a minimum warm-up time (tests). */
+  public BenchOptions(double scale, int requests, int warmup, long seed, Path dataDir) {
+    this(scale, requests, warmup, 0, seed, dataDir);
+  }
+
+  /**
+   * Runs warm-up rounds, numbered from 0, until both {@link #warmup} rounds and {@link
+   * #warmupSeconds} have passed; returns how many ran.
+   */
+  int warmUp(PrintStream out, String what, IntConsumer round) {
+    out.printf("Warming up (at least %d %s and %d s)...%n", warmup, what, warmupSeconds);
+    long started = System.nanoTime();
+    long until = started + warmupSeconds * 1_000_000_000L;
+    int rounds = 0;
+    while (rounds < warmup || System.nanoTime() < until) {
+      round.accept(rounds++);
+    }
+    out.printf("  %d rounds in %.1f s%n", rounds, (System.nanoTime() - started) / 1e9);
+    return rounds;
   }
 
   /**

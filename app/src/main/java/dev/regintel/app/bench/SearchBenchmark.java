@@ -46,6 +46,9 @@ public final class SearchBenchmark {
 
   private static final int WARM = 111;
 
+  /** Distinct warm-up searches, repeated while the warm-up lasts. */
+  private static final int WARM_CYCLE = 1000;
+
   private final BenchOptions options;
   private final PrintStream out;
   private final Progress progress;
@@ -100,13 +103,18 @@ public final class SearchBenchmark {
 
     SearchService service = app.getBean(SearchService.class);
     GraphQlHttp http = new GraphQlHttp(endpoint);
-    List<SearchMix.Search> warm = SearchMix.of(graph, options.seed(), WARM, options.warmup());
-    out.printf("Warming up (%d searches)...%n", warm.size());
+    List<SearchMix.Search> warm =
+        SearchMix.of(graph, options.seed(), WARM, Math.max(options.warmup(), WARM_CYCLE));
     Series scratch = new Series(1);
-    for (SearchMix.Search s : warm) {
-      http(http, s, scratch, 0);
-      inProcess(service, s, scratch, 0);
-    }
+    int warmed =
+        options.warmUp(
+            out,
+            "searches",
+            i -> {
+              SearchMix.Search s = warm.get(i % warm.size());
+              http(http, s, scratch, 0);
+              inProcess(service, s, scratch, 0);
+            });
     int n = options.requests();
     List<SearchMix.Search> searches = SearchMix.of(graph, options.seed(), TIMED, n);
     Series timed = new Series(n);
@@ -131,7 +139,7 @@ public final class SearchBenchmark {
         options.scale(),
         options.seed(),
         n,
-        options.warmup(),
+        warmed,
         MachineFacts.current(neo4j, pageCache),
         new BenchReport.GraphFigures(
             graph.nodes(),

@@ -107,15 +107,18 @@ public final class TraceBenchmark {
     List<String> controls = graph.controlIds();
     List<String> devices = graph.deviceIds();
 
-    out.printf("Warming up (%d requests per series)...%n", options.warmup());
     SplittableRandom warm = SyntheticGraph.random(options.seed(), 100);
     Series scratch = new Series(1);
-    for (int i = 0; i < options.warmup(); i++) {
-      trace(http, bolt, pick(warm, controls), scratch, 0);
-      raw(bolt, pick(warm, controls), scratch, 0);
-      post(http, bolt, FLOOR, Map.of("id", pick(warm, controls)), scratch, 0);
-      coverage(http, bolt, pick(warm, devices), scratch, 0);
-    }
+    int warmed =
+        options.warmUp(
+            out,
+            "requests per series",
+            i -> {
+              trace(http, bolt, pick(warm, controls), scratch, 0);
+              raw(bolt, pick(warm, controls), scratch, 0);
+              post(http, bolt, FLOOR, Map.of("id", pick(warm, controls)), scratch, 0);
+              coverage(http, bolt, pick(warm, devices), scratch, 0);
+            });
     int n = options.requests();
     out.printf("Timing %d trace requests over GraphQL...%n", n);
     Series trace = new Series(n);
@@ -167,7 +170,7 @@ public final class TraceBenchmark {
         options.scale(),
         options.seed(),
         n,
-        options.warmup(),
+        warmed,
         MachineFacts.current(neo4j, pageCache),
         new BenchReport.GraphFigures(
             graph.nodes(),

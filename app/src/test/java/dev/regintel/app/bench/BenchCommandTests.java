@@ -21,7 +21,12 @@ class BenchCommandTests {
     assertThat(options)
         .isEqualTo(
             new BenchOptions(
-                1, 1000, BenchOptions.DEFAULT_WARMUP, BenchOptions.DEFAULT_SEED, null));
+                1,
+                1000,
+                BenchOptions.DEFAULT_WARMUP,
+                BenchOptions.DEFAULT_WARMUP_SECONDS,
+                BenchOptions.DEFAULT_SEED,
+                null));
     assertThat(options.pageCache()).isEqualTo("256m");
   }
 
@@ -30,9 +35,21 @@ class BenchCommandTests {
     BenchOptions options =
         BenchCommand.options(
             line(
-                Map.of("scale", "0.5", "requests", "20", "warmup", "0", "seed", "-7", "data", "d"),
+                Map.of(
+                    "scale",
+                    "0.5",
+                    "requests",
+                    "20",
+                    "warmup",
+                    "0",
+                    "warmup-seconds",
+                    "5",
+                    "seed",
+                    "-7",
+                    "data",
+                    "d"),
                 "trace"));
-    assertThat(options).isEqualTo(new BenchOptions(0.5, 20, 0, -7, Path.of("d")));
+    assertThat(options).isEqualTo(new BenchOptions(0.5, 20, 0, 5, -7, Path.of("d")));
   }
 
   @Test
