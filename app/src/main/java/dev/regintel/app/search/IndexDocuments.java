@@ -60,16 +60,21 @@ final class IndexDocuments {
 
   private IndexDocuments() {}
 
-  /** Feeds every indexable item of the graph to {@code sink}; returns how many. */
-  static int read(Graph graph, Consumer<Document> sink) {
+  /**
+   * Feeds every indexable item of the graph to {@code sink}, a page of up to {@link #PAGE} at a
+   * time, in the order read; returns how many.
+   */
+  static int read(Graph graph, Consumer<List<Document>> sink) {
     int n = 0;
     for (String cypher : List.of(DOCUMENTS, REQUIREMENTS, CONTROLS)) {
       String after = "";
       while (true) {
         List<Record> page = graph.read(cypher, Map.of("after", after, "limit", PAGE));
+        List<Document> docs = new ArrayList<>(page.size());
         for (Record row : page) {
-          sink.accept(toLucene(row));
+          docs.add(toLucene(row));
         }
+        sink.accept(docs);
         n += page.size();
         if (page.size() < PAGE) {
           break;

@@ -10,11 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.neo4j.driver.Value;
@@ -48,6 +55,20 @@ public class SearchIndex implements AutoCloseable {
       Analyzer analyzer,
       Glossary glossary,
       long generation) {}
+
+  /**
+   * Indexes with at least this many items are searched in {@link #PARALLELISM} slices at once (one
+   * per core); below it, one thread is faster than handing work over.
+   */
+  static final int PARALLEL_FROM = 50_000;
+
+  static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /** Runs the slices of one search beside the thread that asked (which runs one itself). */
+  private final ExecutorService slices =
+      Executors.newFixedThreadPool(
+          Math.max(1, PARALLELISM - 1),
+          Thread.ofPlatform().daemon().name("search-slice-", 1).factory());
 
   private final Graph graph;
   private final Path dir;
@@ -104,7 +125,7 @@ public class SearchIndex implements AutoCloseable {
           Glossary glossary = glossary();
           Snapshot opened =
               new Snapshot(
-                  new IndexSearcher(reader),
+                  searcher(reader),
                   reader,
                   Analyzers.perField(glossary.userDictionary()),
                   glossary,
@@ -138,26 +159,18 @@ public class SearchIndex implements AutoCloseable {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(128);
+            .setRAMBufferSizeMB(128)
+            // A build that fails leaves the last committed index as it was.
+            .setCommitOnClose(false);
     int count;
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      count =
-          IndexDocuments.read(
-              graph,
-              doc -> {
-                try {
-                  writer.addDocument(doc);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
+      count = index(writer);
       writer.setLiveCommitData(
           Map.of(GENERATION, Long.toString(generation), FORMAT, INDEX_FORMAT).entrySet());
       writer.commit();
     }
     DirectoryReader reader = DirectoryReader.open(directory);
-    Snapshot fresh =
-        new Snapshot(new IndexSearcher(reader), reader, analyzer, glossary, generation);
+    Snapshot fresh = new Snapshot(searcher(reader), reader, analyzer, glossary, generation);
     Snapshot old = current.getAndSet(fresh);
     if (old != null) {
       old.reader().decRef(); // closes once the last search using it releases it
@@ -243,8 +256,84 @@ public class SearchIndex implements AutoCloseable {
     return new Glossary(terms);
   }
 
+  /**
+   * Reads the graph page by page into {@code writer}; returns the number of items indexed. The
+   * first pages are indexed in the calling thread, in the order read, so a small graph always gives
+   * the same index; once the graph has shown {@link #PARALLEL_FROM} items, each further page is
+   * analysed on one of {@link #PARALLELISM} threads while the next is read, with at most {@code
+   * PARALLELISM + 1} pages waiting in memory. The first failure of any page fails the build.
+   */
+  private int index(IndexWriter writer) throws IOException {
+    ExecutorService indexers =
+        Executors.newFixedThreadPool(
+            PARALLELISM, Thread.ofPlatform().daemon().name("search-index-", 1).factory());
+    Semaphore inFlight = new Semaphore(PARALLELISM + 1);
+    List<Future<?>> pages = new ArrayList<>();
+    AtomicInteger seen = new AtomicInteger();
+    try {
+      int count =
+          IndexDocuments.read(
+              graph,
+              page -> {
+                if (seen.addAndGet(page.size()) <= PARALLEL_FROM) {
+                  try {
+                    writer.addDocuments(page);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  return;
+                }
+                inFlight.acquireUninterruptibly();
+                pages.add(
+                    indexers.submit(
+                        () -> {
+                          try {
+                            writer.addDocuments(page);
+                          } finally {
+                            inFlight.release();
+                          }
+                          return null;
+                        }));
+              });
+      for (Future<?> page : pages) {
+        page.get();
+      }
+      return count;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while building the search index", e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("building the search index failed", e.getCause());
+    } finally {
+      indexers.shutdownNow();
+    }
+  }
+
+  /**
+   * A searcher over {@code reader}: a large index is cut into one slice per core, segments split
+   * where needed, so that one search uses every core (Lucene merges the slices' hits and counts).
+   */
+  private IndexSearcher searcher(DirectoryReader reader) {
+    if (reader.maxDoc() < PARALLEL_FROM || PARALLELISM == 1) {
+      return new IndexSearcher(reader);
+    }
+    int perSlice = (reader.maxDoc() + PARALLELISM - 1) / PARALLELISM;
+    return new IndexSearcher(reader, slices) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+      }
+    };
+  }
+
   @Override
   public synchronized void close() throws IOException {
+    slices.shutdown();
     Snapshot s = current.getAndSet(null);
     if (s != null) {
       s.reader().close();

@@ -26,6 +26,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.stereotype.Service;
@@ -75,8 +77,13 @@ public class SearchService {
     Query lucene = query(q, expansions, filter, snapshot.analyzer());
     IndexSearcher searcher = snapshot.searcher();
     try {
-      int total = searcher.count(lucene);
-      List<Scored> ranked = withParents(searcher, lucene, filter, offset + first + 30);
+      // One pass gives both the best hits and the exact number of matches.
+      TopDocs top =
+          searcher.search(
+              lucene,
+              new TopScoreDocCollectorManager(Math.max(1, offset + first + 30), Integer.MAX_VALUE));
+      int total = Math.toIntExact(top.totalHits.value());
+      List<Scored> ranked = withParents(searcher, top.scoreDocs, filter);
       int end = Math.min(ranked.size(), offset + first);
       List<SearchHitView> hits = new ArrayList<>(Math.max(0, end - offset));
       if (offset < end) {
@@ -119,16 +126,16 @@ public class SearchService {
   record Scored(String id, float score, int doc, String parent) {}
 
   /**
-   * The best {@code n} hits, where a provision also scores {@link #PARENT_SHARE} of its
+   * The {@code top} hits ranked again, where a provision also scores {@link #PARENT_SHARE} of its
    * best-scoring sub-point: a law's paragraph is a good answer when one of its points is
    * (California 1798.91.04(b) for a query its point (b)(1) answers). Parents not among the hits are
    * looked up, all at once per level, subject to the same filters. Ids and parents come from doc
    * values; no stored document is read here.
    */
-  List<Scored> withParents(IndexSearcher searcher, Query query, SearchFilter filter, int n)
+  List<Scored> withParents(IndexSearcher searcher, ScoreDoc[] top, SearchFilter filter)
       throws IOException {
     Map<String, Scored> byId = new LinkedHashMap<>();
-    add(searcher, searcher.search(query, Math.max(1, n)).scoreDocs, null, byId);
+    add(searcher, top, null, byId);
     for (int level = 0; level < 2; level++) {
       Map<String, Float> missing = new HashMap<>();
       for (Scored hit : List.copyOf(byId.values())) {

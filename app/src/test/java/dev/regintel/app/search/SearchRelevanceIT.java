@@ -89,23 +89,25 @@ class SearchRelevanceIT extends AbstractAppIT {
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
       IndexDocuments.read(
           graph,
-          d -> {
-            Document b = new Document();
-            b.add(new StringField(Fields.ID, d.get(Fields.ID), Field.Store.YES));
-            String all =
-                String.join(
-                    " ",
-                    nonNull(d.get(Fields.SNIPPET_EN)),
-                    nonNull(d.get(Fields.SNIPPET_JA)),
-                    nonNull(d.get(Fields.DOCUMENT_CODE)),
-                    nonNull(d.get(Fields.REF)));
-            b.add(new TextField("all", all, Field.Store.NO));
-            try {
-              writer.addDocument(b);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          });
+          page ->
+              page.forEach(
+                  d -> {
+                    Document b = new Document();
+                    b.add(new StringField(Fields.ID, d.get(Fields.ID), Field.Store.YES));
+                    String all =
+                        String.join(
+                            " ",
+                            nonNull(d.get(Fields.SNIPPET_EN)),
+                            nonNull(d.get(Fields.SNIPPET_JA)),
+                            nonNull(d.get(Fields.DOCUMENT_CODE)),
+                            nonNull(d.get(Fields.REF)));
+                    b.add(new TextField("all", all, Field.Store.NO));
+                    try {
+                      writer.addDocument(b);
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  }));
     }
     IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
     QueryBuilder builder = new QueryBuilder(analyzer);
