@@ -20,7 +20,13 @@ class SearchController {
       @Argument String lang,
       @Argument SearchFilter filter,
       @Argument Integer first,
-      @Argument Integer offset) {
-    return search.search(query, filter, first == null ? 20 : first, offset == null ? 0 : offset);
+      @Argument Integer offset,
+      @Argument Boolean exactTotal) {
+    return search.search(
+        query,
+        filter,
+        first == null ? 20 : first,
+        offset == null ? 0 : offset,
+        Boolean.TRUE.equals(exactTotal));
   }
 }

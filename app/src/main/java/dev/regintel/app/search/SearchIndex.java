@@ -70,6 +70,8 @@ public class SearchIndex implements AutoCloseable {
           Math.max(1, PARALLELISM - 1),
           Thread.ofPlatform().daemon().name("search-slice-", 1).factory());
 
+  private volatile int parallelFrom = PARALLEL_FROM;
+
   private final Graph graph;
   private final Path dir;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
@@ -275,7 +277,7 @@ public class SearchIndex implements AutoCloseable {
           IndexDocuments.read(
               graph,
               page -> {
-                if (seen.addAndGet(page.size()) <= PARALLEL_FROM) {
+                if (seen.addAndGet(page.size()) <= parallelFrom) {
                   try {
                     writer.addDocuments(page);
                   } catch (IOException e) {
@@ -314,12 +316,17 @@ public class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Sets the size from which builds and searches use every core; tests try the parallel paths. */
+  void parallelFrom(int items) {
+    parallelFrom = items;
+  }
+
   /**
    * A searcher over {@code reader}: a large index is cut into one slice per core, segments split
    * where needed, so that one search uses every core (Lucene merges the slices' hits and counts).
    */
   private IndexSearcher searcher(DirectoryReader reader) {
-    if (reader.maxDoc() < PARALLEL_FROM || PARALLELISM == 1) {
+    if (reader.maxDoc() < parallelFrom || PARALLELISM == 1) {
       return new IndexSearcher(reader);
     }
     int perSlice = (reader.maxDoc() + PARALLELISM - 1) / PARALLELISM;

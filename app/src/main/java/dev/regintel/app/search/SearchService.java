@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.stereotype.Service;
@@ -43,16 +44,33 @@ public class SearchService {
   static final Set<String> KINDS = Set.of("DOCUMENT", "REQUIREMENT", "CONTROL");
   static final float EXPANSION_WEIGHT = 0.4f;
   static final float PARENT_SHARE = 0.6f;
+
+  /** Matches counted exactly unless an exact total is asked for; Lucene's own default. */
+  static final int COUNTED = 1000;
+
   static final int MAX_FIRST = 200;
   static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[0-9a-z]");
 
   private final SearchIndex index;
 
+  private volatile int counted = COUNTED;
+
   SearchService(SearchIndex index) {
     this.index = index;
   }
 
+  /** A search whose total is exact up to {@link #COUNTED} hits and a lower bound above. */
   public SearchResultView search(String query, SearchFilter filter, int first, int offset) {
+    return search(query, filter, first, offset, false);
+  }
+
+  /**
+   * Searches; {@code exactTotal} counts every hit, at the cost of visiting them all, where
+   * otherwise counting stops past {@link #COUNTED} and the best hits are found without visiting
+   * every match (Lucene skips documents that cannot make the top).
+   */
+  public SearchResultView search(
+      String query, SearchFilter filter, int first, int offset, boolean exactTotal) {
     if (query == null || query.isBlank()) {
       throw ApiException.badInput("query must not be empty");
     }
@@ -64,25 +82,32 @@ public class SearchService {
     }
     SearchIndex.Snapshot snapshot = index.acquire();
     try {
-      return search(snapshot, query, filter, first, offset);
+      return search(snapshot, query, filter, first, offset, exactTotal);
     } finally {
       index.release(snapshot);
     }
   }
 
   private SearchResultView search(
-      SearchIndex.Snapshot snapshot, String query, SearchFilter filter, int first, int offset) {
+      SearchIndex.Snapshot snapshot,
+      String query,
+      SearchFilter filter,
+      int first,
+      int offset,
+      boolean exactTotal) {
     String q = Glossary.normalize(query);
     List<String> expansions = snapshot.glossary().expansions(q);
     Query lucene = query(q, expansions, filter, snapshot.analyzer());
     IndexSearcher searcher = snapshot.searcher();
     try {
-      // One pass gives both the best hits and the exact number of matches.
+      // One pass gives both the best hits and the number of matches.
       TopDocs top =
           searcher.search(
               lucene,
-              new TopScoreDocCollectorManager(Math.max(1, offset + first + 30), Integer.MAX_VALUE));
+              new TopScoreDocCollectorManager(
+                  Math.max(1, offset + first + 30), exactTotal ? Integer.MAX_VALUE : counted));
       int total = Math.toIntExact(top.totalHits.value());
+      boolean totalExact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
       List<Scored> ranked = withParents(searcher, top.scoreDocs, filter);
       int end = Math.min(ranked.size(), offset + first);
       List<SearchHitView> hits = new ArrayList<>(Math.max(0, end - offset));
@@ -109,7 +134,7 @@ public class SearchService {
                       : Snippets.snippet(en, ja, words)));
         }
       }
-      return new SearchResultView(Math.max(total, ranked.size()), hits);
+      return new SearchResultView(Math.max(total, ranked.size()), totalExact, hits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -203,6 +228,11 @@ public class SearchService {
     for (Scored s : found) {
       byId.put(s.id(), s);
     }
+  }
+
+  /** Sets where counting stops (tests reach it on a small corpus). */
+  void counted(int matches) {
+    counted = matches;
   }
 
   /** The Lucene query for a normalised query text; public for the relevance evaluation. */

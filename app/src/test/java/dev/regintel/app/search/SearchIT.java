@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -164,6 +165,76 @@ class SearchIT extends AbstractAppIT {
       dev.regintel.app.support.TestNeo4j.driver()
           .executableQuery("MATCH (c:Control {id: 'ctl:zyxwv-quokka-shield'}) DETACH DELETE c")
           .execute();
+    }
+  }
+
+  @Autowired SearchIndex index;
+  @Autowired SearchService service;
+
+  @Test
+  void anIndexBuiltAndSearchedOnEveryCoreGivesTheSameAnswers() throws IOException {
+    List<String> queries =
+        List.of("デフォルトパスワード", "vulnerability disclosure", "IoT機器 secure boot", "5.1-1");
+    Map<String, SearchResultView> sequential = new java.util.LinkedHashMap<>();
+    queries.forEach(q -> sequential.put(q, service.search(q, null, 20, 0)));
+    long generation = generation(index);
+    try {
+      index.parallelFrom(1);
+      index.rebuild(generation);
+      SearchIndex.Snapshot rebuilt = index.acquire();
+      try {
+        // About one slice per core (segment boundaries can add one).
+        assertThat(rebuilt.searcher().getSlices().length)
+            .isBetween(SearchIndex.PARALLELISM, SearchIndex.PARALLELISM + 2);
+      } finally {
+        index.release(rebuilt);
+      }
+      for (String q : queries) {
+        SearchResultView parallel = service.search(q, null, 20, 0);
+        assertThat(parallel.total()).as(q).isEqualTo(sequential.get(q).total());
+        // The same hits in the same order; scores may differ in the last float digits, since
+        // the statistics are summed over other segments.
+        assertThat(parallel.hits().stream().map(SearchHitView::id).toList())
+            .as(q)
+            .isEqualTo(sequential.get(q).hits().stream().map(SearchHitView::id).toList());
+      }
+    } finally {
+      index.parallelFrom(SearchIndex.PARALLEL_FROM);
+      index.rebuild(generation);
+    }
+  }
+
+  @Test
+  void countingStopsPastTheLimitUnlessAnExactTotalIsAskedFor() {
+    SearchResultView exact = service.search("password", null, 5, 0, true);
+    assertThat(exact.totalExact()).isTrue();
+    assertThat(exact.total()).isGreaterThan(12);
+    try {
+      service.counted(10);
+      SearchResultView bounded = service.search("password", null, 5, 0, false);
+      assertThat(bounded.totalExact()).isFalse();
+      // A lower bound: at least what was counted, never more than there are.
+      assertThat(bounded.total()).isBetween(10, exact.total());
+      // The best hits do not depend on how far the matches were counted.
+      assertThat(bounded.hits()).isEqualTo(exact.hits());
+      assertThat(service.search("password", null, 5, 0, true)).isEqualTo(exact);
+    } finally {
+      service.counted(SearchService.COUNTED);
+    }
+    // Over GraphQL: the default counts up to the limit, which the shipped corpus stays under.
+    JsonNode result = search("password", Map.of("first", 5));
+    assertThat(result.get("totalExact").asBoolean()).isTrue();
+    assertThat(result.get("total").asInt()).isEqualTo(exact.total());
+    JsonNode asked = search("password", Map.of("first", 5, "exactTotal", true));
+    assertThat(asked.get("total").asInt()).isEqualTo(exact.total());
+  }
+
+  static long generation(SearchIndex index) {
+    SearchIndex.Snapshot s = index.acquire();
+    try {
+      return s.generation();
+    } finally {
+      index.release(s);
     }
   }
 }
