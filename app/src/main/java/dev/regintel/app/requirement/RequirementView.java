@@ -3,7 +3,7 @@ package dev.regintel.app.requirement;
 import dev.regintel.app.internal.graphql.ProvenanceView;
 import dev.regintel.app.internal.neo4j.Values;
 import java.util.List;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 /** One requirement as the API shows it. */
 public record RequirementView(
@@ -25,7 +25,8 @@ public record RequirementView(
     String note,
     ProvenanceView source) {
 
-  public static RequirementView of(Node n) {
+  /** The view of a requirement node, or of a map of its properties. */
+  public static RequirementView of(MapAccessor n) {
     return new RequirementView(
         Values.str(n, "id"),
         Values.str(n, "ref"),

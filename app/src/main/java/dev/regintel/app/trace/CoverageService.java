@@ -75,7 +75,7 @@ public class CoverageService {
       Map<String, RequirementView> reqs =
           requirements.computeIfAbsent(market, k -> new LinkedHashMap<>());
       for (Value q : a.get("requirements").values()) {
-        RequirementView view = RequirementView.of(q.asNode());
+        RequirementView view = RequirementView.of(q);
         reqs.putIfAbsent(view.id(), view);
       }
     }

@@ -17,6 +17,9 @@ public final class TraceQueries {
 
   /**
    * From {@code firsts}: {@code reached} (requirements within reach) and {@code edges} among them.
+   * An edge leaving the reached set leads to a requirement farther than {@code maxHops}, which no
+   * walk may use, so it is not returned (Neo4j checks {@code IN} against a list it caches as a
+   * set).
    */
   private static String neighbourhood(int maxHops) {
     return """
@@ -29,6 +32,7 @@ public final class TraceQueries {
         CALL (reached) {
           UNWIND reached AS a
           MATCH (a)-[m:MAPS_TO]->(b:Requirement)
+          WHERE b IN reached
           RETURN collect([a.id, b.id, m.relation]) AS edges
         }
         """
@@ -37,6 +41,8 @@ public final class TraceQueries {
 
   /**
    * Ancestors of the reached requirements with their children, and their documents' jurisdictions.
+   * {@code nodes} are the reached requirements and ancestors as maps of their properties: a node's
+   * element id and labels are not needed, and maps cost the server less to send.
    */
   private static final String PARENTS_AND_NODES =
       """
@@ -49,7 +55,7 @@ public final class TraceQueries {
                         children: [(a)-[:HAS_PART]->(ch) | ch.id],
                         mandatory: [(a)-[:HAS_PART]->(ch) WHERE ch.obligation IN ['MANDATORY', 'CONDITIONAL'] | ch.id]}) AS parents
       }
-      WITH *, reached + [x IN parents | x.node] AS nodes
+      WITH *, [n IN reached + [x IN parents | x.node] | n {.*}] AS nodes
       CALL (nodes) {
         UNWIND nodes AS n
         WITH DISTINCT n.documentId AS documentId
@@ -111,7 +117,8 @@ public final class TraceQueries {
           RETURN collect(DISTINCT market) AS markets,
                  collect(CASE WHEN rule IS NULL THEN null ELSE {market: market.code, rule: rule, document: d,
                    requirements: COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
-                                           WHERE q.obligation <> 'INFORMATIVE' RETURN q ORDER BY q.order }} END) AS applicable
+                                           WHERE q.obligation <> 'INFORMATIVE'
+                                           WITH q ORDER BY q.order RETURN q {.*} }} END) AS applicable
         }
         RETURN dev AS device, controls, markets, starts, edges, parents, nodes, documents, applicable
         """

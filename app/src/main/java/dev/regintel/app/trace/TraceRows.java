@@ -59,7 +59,7 @@ final class TraceRows {
     }
     Map<String, Node> out = new HashMap<>();
     for (Value n : row.get("nodes").values()) {
-      RequirementView view = RequirementView.of(n.asNode());
+      RequirementView view = RequirementView.of(n);
       out.put(view.id(), new Node(view, jurisdictions.getOrDefault(view.documentId(), Set.of())));
     }
     return out;
