@@ -106,8 +106,10 @@ public class SearchService {
               lucene,
               new TopScoreDocCollectorManager(
                   Math.max(1, offset + first + 30), exactTotal ? Integer.MAX_VALUE : counted));
-      int total = Math.toIntExact(top.totalHits.value());
       boolean totalExact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      // Past the limit, how far counting went depends on how the slices' threads raced; the
+      // limit itself is the lower bound, the same every time.
+      int total = totalExact ? Math.toIntExact(top.totalHits.value()) : counted;
       List<Scored> ranked = withParents(searcher, top.scoreDocs, filter);
       int end = Math.min(ranked.size(), offset + first);
       List<SearchHitView> hits = new ArrayList<>(Math.max(0, end - offset));
