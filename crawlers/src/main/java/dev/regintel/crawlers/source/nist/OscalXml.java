@@ -1,25 +1,17 @@
 package dev.regintel.crawlers.source.nist;
 
+import static dev.regintel.crawlers.source.SecureXml.attribute;
+
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import dev.regintel.crawlers.source.SecureXml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads an OSCAL catalog in its XML form ({@code <catalog
@@ -27,9 +19,9 @@ import org.xml.sax.SAXParseException;
  * carries: one line per paragraph, heading, list item or table row, {@code <insert type="param"
  * id-ref="x"/>} written {@code {{ insert: param, x }}}, other inline markup reduced to its text.
  *
- * <p>The parser refuses any DOCTYPE (so no entity, internal or external, and no DTD fetch),
- * external schemas and XInclude; OSCAL catalogs carry no DOCTYPE. The encoding comes from the XML
- * declaration (UTF-8 without one).
+ * <p>{@link SecureXml} parses: it refuses any DOCTYPE (so no entity, internal or external, and no
+ * DTD fetch), external schemas and XInclude; OSCAL catalogs carry no DOCTYPE. The encoding comes
+ * from the XML declaration (UTF-8 without one).
  */
 final class OscalXml {
 
@@ -39,8 +31,6 @@ final class OscalXml {
   private static final Set<String> NOT_PROSE = Set.of("title", "prop", "link", "part");
 
   private static final Set<String> LISTS = Set.of("ul", "ol");
-
-  private static final DocumentBuilderFactory FACTORY = factory();
 
   private final Map<String, OscalParam> params = new LinkedHashMap<>();
 
@@ -55,7 +45,7 @@ final class OscalXml {
    * space, which an XML parser refuses before the XML declaration.
    */
   static OscalTree read(Fetched fetched, int start) {
-    Element root = parse(fetched, start).getDocumentElement();
+    Element root = SecureXml.parse(fetched, start).getDocumentElement();
     if (!NS.equals(root.getNamespaceURI()) || !"catalog".equals(root.getLocalName())) {
       throw new ParseException(
           "not an OSCAL catalog (root element {"
@@ -231,36 +221,6 @@ final class OscalXml {
     return props;
   }
 
-  private static Document parse(Fetched fetched, int start) {
-    try {
-      DocumentBuilder builder = FACTORY.newDocumentBuilder();
-      builder.setErrorHandler(RAISE);
-      builder.setEntityResolver(
-          (publicId, systemId) -> {
-            throw new SAXException("external entity refused: " + systemId);
-          });
-      byte[] body = fetched.body();
-      return builder.parse(
-          new InputSource(new ByteArrayInputStream(body, start, body.length - start)));
-    } catch (SAXParseException e) {
-      throw new ParseException(
-          "malformed XML in "
-              + fetched.url()
-              + ": "
-              + e.getMessage()
-              + " (line "
-              + e.getLineNumber()
-              + ", column "
-              + e.getColumnNumber()
-              + ")",
-          e);
-    } catch (SAXException e) {
-      throw new ParseException("malformed XML in " + fetched.url() + ": " + e.getMessage(), e);
-    } catch (IOException | ParserConfigurationException e) {
-      throw new ParseException("unreadable XML in " + fetched.url(), e);
-    }
-  }
-
   /** The OSCAL element children of {@code parent}, in order. */
   private static List<Element> children(Element parent) {
     List<Element> found = new ArrayList<>();
@@ -288,48 +248,5 @@ final class OscalXml {
       found.add((Element) nodes.item(i));
     }
     return found;
-  }
-
-  private static String attribute(Element element, String name) {
-    if (!element.hasAttribute(name)) {
-      return null;
-    }
-    String value = element.getAttribute(name).strip();
-    return value.isEmpty() ? null : value;
-  }
-
-  private static final ErrorHandler RAISE =
-      new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {}
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      };
-
-  private static DocumentBuilderFactory factory() {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    try {
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK XML parser lacks a required safety feature", e);
-    }
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setNamespaceAware(true);
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    return factory;
   }
 }

@@ -1,15 +1,16 @@
 package dev.regintel.crawlers.source.uk;
 
-import static dev.regintel.crawlers.source.uk.SecureXml.attribute;
-import static dev.regintel.crawlers.source.uk.SecureXml.child;
-import static dev.regintel.crawlers.source.uk.SecureXml.children;
-import static dev.regintel.crawlers.source.uk.SecureXml.text;
+import static dev.regintel.crawlers.source.SecureXml.attribute;
+import static dev.regintel.crawlers.source.SecureXml.child;
+import static dev.regintel.crawlers.source.SecureXml.children;
+import static dev.regintel.crawlers.source.SecureXml.text;
 
 import dev.regintel.crawlers.CrawlRecord;
 import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.SecureXml;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
 import java.time.DateTimeException;

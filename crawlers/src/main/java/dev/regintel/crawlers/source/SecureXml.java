@@ -1,4 +1,4 @@
-package dev.regintel.crawlers.source.uk;
+package dev.regintel.crawlers.source;
 
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,15 +24,22 @@ import org.xml.sax.SAXParseException;
  * entities, internal or external, and no DTD fetch), no external schemas, no XInclude. Neither
  * legislation.gov.uk's CLML nor its Atom feeds carry a DOCTYPE, so refusing one costs nothing. The
  * encoding comes from the byte-order mark and the XML declaration; the Content-Type charset is not
- * consulted.
+ * consulted. Every crawler that reads XML (legislation.gov.uk, the ENISA feed, NIST's OSCAL
+ * catalogs) parses through here.
  */
-final class SecureXml {
+public final class SecureXml {
 
   private static final DocumentBuilderFactory FACTORY = factory();
 
   private SecureXml() {}
 
-  static Document parse(Fetched fetched) {
+  /** Parses the whole body; a malformed or unsafe document is a {@link ParseException}. */
+  public static Document parse(Fetched fetched) {
+    return parse(fetched, 0);
+  }
+
+  /** Parses the body from byte {@code start} on (after a prefix the caller has read itself). */
+  public static Document parse(Fetched fetched, int start) {
     try {
       DocumentBuilder builder = FACTORY.newDocumentBuilder();
       builder.setErrorHandler(RAISE);
@@ -39,8 +47,21 @@ final class SecureXml {
           (publicId, systemId) -> {
             throw new SAXException("external entity refused: " + systemId);
           });
-      InputSource input = new InputSource(new ByteArrayInputStream(fetched.body()));
-      return builder.parse(input);
+      byte[] body = fetched.body();
+      return builder.parse(
+          new InputSource(new ByteArrayInputStream(body, start, body.length - start)));
+    } catch (SAXParseException e) {
+      throw new ParseException(
+          "malformed XML in "
+              + fetched.url()
+              + ": "
+              + e.getMessage()
+              + " (line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ")",
+          e);
     } catch (SAXException e) {
       throw new ParseException("malformed XML in " + fetched.url() + ": " + e.getMessage(), e);
     } catch (IOException | ParserConfigurationException e) {
@@ -48,12 +69,12 @@ final class SecureXml {
     }
   }
 
-  /** The element children of {@code parent} with this namespace and local name. */
-  static List<Element> children(Node parent, String namespace, String localName) {
+  /** The element children of {@code parent} with this namespace (null for none) and local name. */
+  public static List<Element> children(Node parent, String namespace, String localName) {
     List<Element> found = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e
-          && namespace.equals(e.getNamespaceURI())
+          && Objects.equals(namespace, e.getNamespaceURI())
           && localName.equals(e.getLocalName())) {
         found.add(e);
       }
@@ -62,7 +83,7 @@ final class SecureXml {
   }
 
   /** All element children of {@code parent}, in order. */
-  static List<Element> children(Node parent) {
+  public static List<Element> children(Node parent) {
     List<Element> found = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e) {
@@ -73,19 +94,19 @@ final class SecureXml {
   }
 
   /** The first child element with this name, or null. */
-  static Element child(Node parent, String namespace, String localName) {
+  public static Element child(Node parent, String namespace, String localName) {
     List<Element> found = children(parent, namespace, localName);
     return found.isEmpty() ? null : found.getFirst();
   }
 
   /** The first descendant element with this name, or null. */
-  static Element descendant(Element parent, String namespace, String localName) {
+  public static Element descendant(Element parent, String namespace, String localName) {
     var found = parent.getElementsByTagNameNS(namespace, localName);
     return found.getLength() == 0 ? null : (Element) found.item(0);
   }
 
   /** The text of an element with white space collapsed, or null for no element or no text. */
-  static String text(Element element) {
+  public static String text(Element element) {
     if (element == null) {
       return null;
     }
@@ -93,12 +114,12 @@ final class SecureXml {
     return text.isEmpty() ? null : text;
   }
 
-  static String collapse(String text) {
+  public static String collapse(String text) {
     return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** An attribute's value, or null when it is absent or empty. */
-  static String attribute(Element element, String name) {
+  public static String attribute(Element element, String name) {
     if (element == null || !element.hasAttribute(name)) {
       return null;
     }
