@@ -50,10 +50,7 @@ public final class HtmlPages {
 
   public static Charset charsetOf(Fetched fetched) {
     byte[] body = fetched.body();
-    if (body.length >= 3
-        && (body[0] & 0xff) == 0xef
-        && (body[1] & 0xff) == 0xbb
-        && (body[2] & 0xff) == 0xbf) {
+    if (JsonBodies.hasUtf8Bom(body)) {
       return StandardCharsets.UTF_8;
     }
     String head =

@@ -4,6 +4,7 @@ import dev.regintel.crawlers.CrawlRecord;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
 import java.time.DateTimeException;
@@ -18,9 +19,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * FIRST's news API ({@code https://api.first.org/data/v1/news}): {@code {access, data[]}}, each
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class NewsFeed {
 
   private static final Logger log = LoggerFactory.getLogger(NewsFeed.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** "12 Jul 2019" inside an RFC 822 date the strict parser refuses (e.g. zone "EDT"). */
   private static final Pattern DAY_MONTH_YEAR =
@@ -45,7 +43,7 @@ final class NewsFeed {
   private NewsFeed() {}
 
   static Parsed parse(Fetched fetched) {
-    JsonNode data = readJson(fetched).path("data");
+    JsonNode data = JsonBodies.object(fetched).path("data");
     if (!data.isArray()) {
       throw new ParseException("FIRST news response without a data array: " + fetched.url());
     }
@@ -54,9 +52,9 @@ final class NewsFeed {
             fetched.url().toString(), fetched.retrieved(), Method.CRAWL, fetched.sha256());
     List<CrawlRecord> records = new ArrayList<>();
     for (JsonNode entry : data) {
-      String title = string(entry, "title");
-      String link = string(entry, "link");
-      LocalDate published = rfc822Date(string(entry, "published"));
+      String title = JsonBodies.text(entry, "title");
+      String link = JsonBodies.text(entry, "link");
+      LocalDate published = rfc822Date(JsonBodies.text(entry, "published"));
       String inAddress = PressRelease.dateInAddress(link);
       LocalDate date;
       try {
@@ -68,7 +66,7 @@ final class NewsFeed {
         log.warn("FIRST news entry without a title or a date skipped: {}", entry.path("id"));
         continue;
       }
-      String summary = string(entry, "summary");
+      String summary = JsonBodies.text(entry, "summary");
       String summaryText = summary == null ? "" : Jsoup.parse(summary).text().strip();
       PressRelease release =
           new PressRelease(
@@ -104,32 +102,5 @@ final class NewsFeed {
       log.warn("unreadable FIRST news date '{}'", value);
       return null;
     }
-  }
-
-  private static JsonNode readJson(Fetched fetched) {
-    byte[] body = fetched.body();
-    int start =
-        body.length >= 3
-                && (body[0] & 0xff) == 0xef
-                && (body[1] & 0xff) == 0xbb
-                && (body[2] & 0xff) == 0xbf
-            ? 3
-            : 0;
-    JsonNode root;
-    try {
-      root = JSON.readTree(body, start, body.length - start);
-    } catch (JacksonException e) {
-      throw new ParseException(
-          "malformed JSON in " + fetched.url() + ": " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new ParseException("not a JSON object: " + fetched.url());
-    }
-    return root;
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() && !value.stringValue().isBlank() ? value.stringValue().strip() : null;
   }
 }

@@ -5,6 +5,7 @@ import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
 import java.net.URI;
@@ -22,9 +23,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CSRC "drafts open for comment" JSON feed: {@code {updated, entries[]}}, each entry a draft
@@ -35,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class DraftsFeed {
 
   private static final Logger log = LoggerFactory.getLogger(DraftsFeed.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** "Comments Due: 9/30/2026". */
   private static final Pattern DUE_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -55,7 +53,7 @@ final class DraftsFeed {
   private DraftsFeed() {}
 
   static Parsed parse(Fetched fetched) {
-    JsonNode root = readJson(fetched);
+    JsonNode root = JsonBodies.object(fetched);
     JsonNode entries = root.path("entries");
     if (!entries.isArray()) {
       throw new ParseException("CSRC drafts feed without an entries array: " + fetched.url());
@@ -159,29 +157,6 @@ final class DraftsFeed {
         return null;
       }
     }
-  }
-
-  private static JsonNode readJson(Fetched fetched) {
-    byte[] body = fetched.body();
-    int start = hasUtf8Bom(body) ? 3 : 0;
-    JsonNode root;
-    try {
-      root = JSON.readTree(body, start, body.length - start);
-    } catch (JacksonException e) {
-      throw new ParseException(
-          "malformed JSON in " + fetched.url() + ": " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new ParseException("not a JSON object: " + fetched.url());
-    }
-    return root;
-  }
-
-  private static boolean hasUtf8Bom(byte[] body) {
-    return body.length >= 3
-        && (body[0] & 0xff) == 0xef
-        && (body[1] & 0xff) == 0xbb
-        && (body[2] & 0xff) == 0xbf;
   }
 
   private static String string(JsonNode node, String field) {

@@ -5,6 +5,7 @@ import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.RequirementRecord;
+import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Provenance;
@@ -65,7 +66,7 @@ final class OscalCatalog {
   /** The catalog in either format. */
   static OscalTree read(Fetched fetched) {
     byte[] body = fetched.body();
-    int start = hasUtf8Bom(body) ? 3 : 0;
+    int start = JsonBodies.hasUtf8Bom(body) ? 3 : 0;
     int first = start;
     while (first < body.length && isWhiteSpace(body[first])) {
       first++;
@@ -128,12 +129,5 @@ final class OscalCatalog {
 
   private static boolean isWhiteSpace(byte b) {
     return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-  }
-
-  private static boolean hasUtf8Bom(byte[] body) {
-    return body.length >= 3
-        && (body[0] & 0xff) == 0xef
-        && (body[1] & 0xff) == 0xbb
-        && (body[2] & 0xff) == 0xbf;
   }
 }

@@ -2,13 +2,12 @@ package dev.regintel.crawlers.source.nist;
 
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
+import dev.regintel.crawlers.source.JsonBodies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an OSCAL catalog in its JSON form: {@code {"catalog": {metadata, params, groups, controls,
@@ -16,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code props} and {@code parts}, prose as Markdown with {@code {{ insert: param, <id> }}}.
  */
 final class OscalJson {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Fetched fetched;
 
@@ -30,25 +27,7 @@ final class OscalJson {
 
   /** Reads the catalog whose JSON text begins at {@code start} (after any byte-order mark). */
   static OscalTree read(Fetched fetched, int start) {
-    byte[] body = fetched.body();
-    JsonNode root;
-    try {
-      root = JSON.readTree(body, start, body.length - start);
-    } catch (JacksonException e) {
-      var at = e.getLocation();
-      throw new ParseException(
-          "malformed JSON in "
-              + fetched.url()
-              + ": "
-              + e.getOriginalMessage()
-              + (at == null
-                  ? ""
-                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
-          e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new ParseException("not a JSON object: " + fetched.url());
-    }
+    JsonNode root = JsonBodies.object(fetched, start);
     JsonNode catalog = root.path("catalog");
     if (!catalog.isObject()) {
       throw new ParseException(

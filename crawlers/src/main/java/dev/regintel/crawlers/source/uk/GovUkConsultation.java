@@ -2,7 +2,7 @@ package dev.regintel.crawlers.source.uk;
 
 import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.crawlers.Fetched;
-import dev.regintel.crawlers.ParseException;
+import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Ids;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
@@ -15,9 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the GOV.UK Search API and Content API say about a consultation, and how it becomes a
@@ -47,7 +45,6 @@ record GovUkConsultation(
     List<String> organisations) {
 
   private static final Logger log = LoggerFactory.getLogger(GovUkConsultation.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Seed documents that are GOV.UK consultations: their base path, id and family. */
   private static final Map<String, Seeded> SEEDED =
@@ -129,37 +126,6 @@ record GovUkConsultation(
         fetched.url().toString(), fetched.retrieved(), Method.CRAWL, fetched.sha256());
   }
 
-  /**
-   * The JSON body. JSON is UTF-8 whatever the Content-Type says (RFC 8259), and a UTF-8 byte-order
-   * mark, which some servers prepend, is skipped.
-   */
-  static JsonNode readJson(Fetched fetched) {
-    byte[] body = fetched.body();
-    int start =
-        body.length >= 3
-                && (body[0] & 0xff) == 0xef
-                && (body[1] & 0xff) == 0xbb
-                && (body[2] & 0xff) == 0xbf
-            ? 3
-            : 0;
-    JsonNode root;
-    try {
-      root = JSON.readTree(body, start, body.length - start);
-    } catch (JacksonException e) {
-      throw new ParseException(
-          "malformed JSON in " + fetched.url() + ": " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new ParseException("not a JSON object: " + fetched.url());
-    }
-    return root;
-  }
-
-  static String string(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() && !value.stringValue().isBlank() ? value.stringValue().strip() : null;
-  }
-
   /** The local date of a GOV.UK timestamp ("2019-05-01T10:00:00+01:00") or date. */
   static LocalDate date(String value) {
     if (value == null) {
@@ -178,7 +144,7 @@ record GovUkConsultation(
   /** The first of the fields that holds a date. */
   static LocalDate firstDate(JsonNode node, String... fields) {
     for (String field : fields) {
-      LocalDate date = date(string(node, field));
+      LocalDate date = date(JsonBodies.text(node, field));
       if (date != null) {
         return date;
       }
@@ -191,11 +157,11 @@ record GovUkConsultation(
     if (organisation.isString()) {
       return Optional.of(organisation.stringValue());
     }
-    String slug = string(organisation, "slug");
+    String slug = JsonBodies.text(organisation, "slug");
     if (slug != null) {
       return Optional.of(slug);
     }
-    String basePath = string(organisation, "base_path");
+    String basePath = JsonBodies.text(organisation, "base_path");
     return basePath == null
         ? Optional.empty()
         : Optional.of(basePath.substring(basePath.lastIndexOf('/') + 1));

@@ -1,11 +1,12 @@
 package dev.regintel.crawlers.source.uk;
 
+import static dev.regintel.crawlers.source.JsonBodies.text;
 import static dev.regintel.crawlers.source.uk.GovUkConsultation.firstDate;
-import static dev.regintel.crawlers.source.uk.GovUkConsultation.string;
 
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.JsonBodies;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -21,9 +22,9 @@ final class GovUkContentItem {
   private GovUkContentItem() {}
 
   static Parsed parse(Fetched fetched) {
-    JsonNode item = GovUkConsultation.readJson(fetched);
-    String type = string(item, "document_type");
-    String basePath = string(item, "base_path");
+    JsonNode item = JsonBodies.object(fetched);
+    String type = text(item, "document_type");
+    String basePath = text(item, "base_path");
     if (!GovUkConsultation.isConsultation(type) || basePath == null) {
       throw new ParseException(
           "not a GOV.UK consultation (document_type " + type + "): " + fetched.url());
@@ -37,8 +38,8 @@ final class GovUkContentItem {
         new GovUkConsultation(
             basePath,
             type,
-            string(item, "title"),
-            string(item, "description"),
+            text(item, "title"),
+            text(item, "description"),
             firstDate(details, "opening_date"),
             firstDate(details, "closing_date"),
             organisations);

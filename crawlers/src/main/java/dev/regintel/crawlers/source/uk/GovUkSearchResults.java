@@ -1,12 +1,13 @@
 package dev.regintel.crawlers.source.uk;
 
+import static dev.regintel.crawlers.source.JsonBodies.text;
 import static dev.regintel.crawlers.source.uk.GovUkConsultation.firstDate;
-import static dev.regintel.crawlers.source.uk.GovUkConsultation.string;
 
 import dev.regintel.crawlers.CrawlRecord;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
+import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Provenance;
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class GovUkSearchResults {
   private GovUkSearchResults() {}
 
   static Parsed parse(Fetched fetched) {
-    JsonNode results = GovUkConsultation.readJson(fetched).path("results");
+    JsonNode results = JsonBodies.object(fetched).path("results");
     if (!results.isArray()) {
       throw new ParseException("GOV.UK search response without results: " + fetched.url());
     }
@@ -34,8 +35,8 @@ final class GovUkSearchResults {
     List<CrawlRecord> records = new ArrayList<>();
     List<URI> links = new ArrayList<>();
     for (JsonNode result : results) {
-      String link = string(result, "link");
-      String type = string(result, "content_store_document_type");
+      String link = text(result, "link");
+      String type = text(result, "content_store_document_type");
       if (link == null || !link.startsWith("/") || !GovUkConsultation.isConsultation(type)) {
         continue;
       }
@@ -47,8 +48,8 @@ final class GovUkSearchResults {
           new GovUkConsultation(
               link,
               type,
-              string(result, "title"),
-              string(result, "description"),
+              text(result, "title"),
+              text(result, "description"),
               firstDate(result, "start_date", "opening_date"),
               firstDate(result, "end_date", "closing_date"),
               organisations);
