@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recorded responses, as the fetch layer hands them on. A fixture {@code <source>/<file>} is read
@@ -29,6 +34,23 @@ public final class Fixtures {
 
   /** The shipped snapshot, from the crawlers module's directory. */
   public static final Path SNAPSHOTS = Path.of("..", "seed-data", "snapshots");
+
+  /** The seed files ({@code *.yaml}) of a seed-data directory, in name order, as text. */
+  public static List<String> seedFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> texts = new ArrayList<>();
+      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        texts.add(Files.readString(f));
+      }
+      return texts;
+    }
+  }
+
+  /** A top-level field of a seed file's {@code document}, quotes removed, or null. */
+  public static String seedField(String yaml, String name) {
+    Matcher m = Pattern.compile("(?m)^  " + name + ": '?(.*?)'?$").matcher(yaml);
+    return m.find() ? m.group(1) : null;
+  }
 
   /** The bytes of the fixture {@code <source>/<file>}. */
   public static byte[] bytes(String path) {

@@ -1,16 +1,13 @@
 package dev.regintel.crawlers.source.enisa;
 
+import static dev.regintel.crawlers.source.Fixtures.seedField;
+import static dev.regintel.crawlers.source.Fixtures.seedFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,42 +16,20 @@ class EnisaPublicationTests {
 
   static final Path SEED = Path.of("../seed-data/documents/enisa");
 
-  /** A top-level field of a seed file's {@code document}, quotes removed. */
-  static String field(String yaml, String name) {
-    Matcher m = Pattern.compile("(?m)^  " + name + ": '?(.*?)'?$").matcher(yaml);
-    return m.find() ? m.group(1) : null;
-  }
-
-  static List<String> seedFiles(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(f -> f.toString().endsWith(".yaml"))
-          .sorted()
-          .map(
-              f -> {
-                try {
-                  return Files.readString(f);
-                } catch (IOException e) {
-                  throw new IllegalStateException(e);
-                }
-              })
-          .toList();
-    }
-  }
-
   @Test
   void everySeedPublicationPageGivesTheSeedsIdFamilyAndKind() throws IOException {
     int publications = 0;
     for (String yaml : seedFiles(SEED)) {
-      var publication = EnisaPublication.fromUrl(URI.create(field(yaml, "url")));
+      var publication = EnisaPublication.fromUrl(URI.create(seedField(yaml, "url")));
       if (publication.isEmpty()) {
         continue;
       }
       publications++;
       // a month other than the seed's must not matter: the seed's id is kept
-      assertThat(publication.get().documentId(YearMonth.of(2000, 1))).isEqualTo(field(yaml, "id"));
-      assertThat(publication.get().family()).isEqualTo(field(yaml, "family"));
-      assertThat(publication.get().seededKind()).contains(field(yaml, "kind"));
+      assertThat(publication.get().documentId(YearMonth.of(2000, 1)))
+          .isEqualTo(seedField(yaml, "id"));
+      assertThat(publication.get().family()).isEqualTo(seedField(yaml, "family"));
+      assertThat(publication.get().seededKind()).contains(seedField(yaml, "kind"));
     }
     assertThat(publications).isEqualTo(7);
   }

@@ -1,17 +1,14 @@
 package dev.regintel.crawlers.source.first;
 
+import static dev.regintel.crawlers.source.Fixtures.seedField;
+import static dev.regintel.crawlers.source.Fixtures.seedFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,41 +18,19 @@ class FirstIdsTests {
 
   static final Path SEED = Path.of("../seed-data/documents/first");
 
-  private static String field(String yaml, String name) {
-    Matcher m = Pattern.compile("(?m)^  " + name + ": '?(.*?)'?$").matcher(yaml);
-    return m.find() ? m.group(1) : null;
-  }
-
-  private static List<String> seedFiles() throws IOException {
-    try (Stream<Path> files = Files.list(SEED)) {
-      return files
-          .filter(f -> f.toString().endsWith(".yaml"))
-          .sorted()
-          .map(
-              f -> {
-                try {
-                  return Files.readString(f);
-                } catch (IOException e) {
-                  throw new IllegalStateException(e);
-                }
-              })
-          .toList();
-    }
-  }
-
   @Test
   void everySeedStandardsPageGivesTheSeedsIdFamilyAndKind() throws IOException {
     int pages = 0;
-    for (String yaml : seedFiles()) {
-      var standard = FirstStandard.fromUrl(URI.create(field(yaml, "url")));
+    for (String yaml : seedFiles(SEED)) {
+      var standard = FirstStandard.fromUrl(URI.create(seedField(yaml, "url")));
       if (standard.isEmpty()) {
         continue;
       }
       pages++;
-      assertThat(standard.get().documentId()).isEqualTo(field(yaml, "id"));
-      assertThat(standard.get().family()).isEqualTo(field(yaml, "family"));
-      assertThat(standard.get().kind()).isEqualTo(field(yaml, "kind"));
-      assertThat(standard.get().code()).isEqualTo(field(yaml, "code"));
+      assertThat(standard.get().documentId()).isEqualTo(seedField(yaml, "id"));
+      assertThat(standard.get().family()).isEqualTo(seedField(yaml, "family"));
+      assertThat(standard.get().kind()).isEqualTo(seedField(yaml, "kind"));
+      assertThat(standard.get().code()).isEqualTo(seedField(yaml, "code"));
     }
     // CVSS 3.0, 3.1, 4.0, CSIRT SF 2.1, PSIRT SF 1.0 and 1.1
     assertThat(pages).isEqualTo(6);
@@ -64,9 +39,9 @@ class FirstIdsTests {
   @Test
   void everySeedPressReleaseGivesTheSeedsIdAndFamily() throws IOException {
     int releases = 0;
-    for (String yaml : seedFiles()) {
-      String inAddress = PressRelease.dateInAddress(field(yaml, "url"));
-      if (!"PRESS_RELEASE".equals(field(yaml, "kind")) || inAddress == null) {
+    for (String yaml : seedFiles(SEED)) {
+      String inAddress = PressRelease.dateInAddress(seedField(yaml, "url"));
+      if (!"PRESS_RELEASE".equals(seedField(yaml, "kind")) || inAddress == null) {
         continue;
       }
       releases++;
@@ -74,12 +49,12 @@ class FirstIdsTests {
           new PressRelease(
               PressRelease.parseAddressDate(inAddress),
               inAddress,
-              field(yaml, "title"),
-              field(yaml, "url"),
-              LocalDate.parse(field(yaml, "published")),
+              seedField(yaml, "title"),
+              seedField(yaml, "url"),
+              LocalDate.parse(seedField(yaml, "published")),
               null);
-      assertThat(release.documentId()).isEqualTo(field(yaml, "id"));
-      assertThat(release.family()).isEqualTo(field(yaml, "family"));
+      assertThat(release.documentId()).isEqualTo(seedField(yaml, "id"));
+      assertThat(release.family()).isEqualTo(seedField(yaml, "family"));
     }
     assertThat(releases).isEqualTo(1);
   }
