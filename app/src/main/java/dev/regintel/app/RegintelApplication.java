@@ -192,14 +192,7 @@ public class RegintelApplication {
   private static int load(CommandLine line) {
     List<String> properties = common(line);
     properties.add("--regintel.seed.autoload=false");
-    properties.add("--logging.level.root=WARN");
-    properties.add("--logging.level.dev.regintel=WARN");
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(RegintelApplication.class)
-            .web(WebApplicationType.NONE)
-            .bannerMode(Banner.Mode.OFF)
-            .logStartupInfo(false)
-            .run(properties.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = withoutWeb(properties)) {
       RegintelProperties settings = context.getBean(RegintelProperties.class);
       List<Path> paths =
           line.operands().isEmpty()
@@ -223,18 +216,26 @@ public class RegintelApplication {
     if (line.options().containsKey("no-seed")) {
       properties.add("--regintel.seed.autoload=false");
     }
-    properties.add("--logging.level.root=WARN");
-    properties.add("--logging.level.dev.regintel=WARN");
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(RegintelApplication.class)
-            .web(WebApplicationType.NONE)
-            .bannerMode(Banner.Mode.OFF)
-            .logStartupInfo(false)
-            .run(properties.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = withoutWeb(properties)) {
       CrawlService service = context.getBean(CrawlService.class);
       return CrawlCommand.run(
           plan, service, CrawlCommand.retriever(plan, service, line), System.out);
     }
+  }
+
+  /**
+   * The app without its web server, for a command that prints its own progress: only warnings are
+   * logged.
+   */
+  private static ConfigurableApplicationContext withoutWeb(List<String> properties) {
+    List<String> all = new ArrayList<>(properties);
+    all.add("--logging.level.root=WARN");
+    all.add("--logging.level.dev.regintel=WARN");
+    return new SpringApplicationBuilder(RegintelApplication.class)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .run(all.toArray(String[]::new));
   }
 
   private static List<String> common(CommandLine line) {
