@@ -106,4 +106,35 @@ class BenchCommandTests {
         .isInstanceOf(CommandLine.UsageException.class)
         .hasMessageContaining("/no/such/dir/bench.json");
   }
+
+  @Test
+  void theWarmUpRunsAtLeastItsRoundsAndAtLeastItsTime() {
+    java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    List<Integer> rounds = new java.util.ArrayList<>();
+    BenchOptions byCount = new BenchOptions(1, 1, 7, 0, 42, null);
+    assertThat(byCount.warmUp(quiet, "requests", rounds::add)).isEqualTo(7);
+    assertThat(rounds).containsExactly(0, 1, 2, 3, 4, 5, 6);
+
+    BenchOptions byTime = new BenchOptions(1, 1, 1, 1, 42, null);
+    long started = System.nanoTime();
+    int ran = byTime.warmUp(quiet, "requests", i -> sleepMillis(50));
+    assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(1_000_000_000L);
+    assertThat(ran).isGreaterThan(1);
+  }
+
+  @Test
+  void aNegativeWarmUpTimeIsRefused() {
+    assertThatThrownBy(() -> new BenchOptions(1, 1, 0, -1, 42, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("warmup seconds");
+  }
+
+  static void sleepMillis(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }
