@@ -2,6 +2,7 @@ package dev.regintel.app.bench;
 
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.trace.TraceQueries;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,18 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One run of the trace and coverage benchmark, start to end: starts the app (embedded Neo4j in a
- * fresh data directory, HTTP on a free port, no seed data), generates and loads a {@link
- * SyntheticGraph}, then times, one request after another on one HTTP client, {@code trace} on
- * random controls and {@code coverage} on random devices through GraphQL, and the same trace as raw
- * Cypher through the driver. Round trips come from the app's own {@link Graph} counter, read before
- * and after each request (nothing else runs meanwhile).
+ * One run of the trace and coverage benchmark, start to end: starts the service in a JVM of its own
+ * ({@link ServiceProcess}: embedded Neo4j in a fresh data directory, HTTP and Bolt on free ports,
+ * no seed data), generates and loads a {@link SyntheticGraph} through Bolt, then times, one request
+ * after another on one HTTP client, {@code trace} on random controls and {@code coverage} on random
+ * devices through GraphQL, and the same trace as raw Cypher through the driver, both from this JVM.
+ * Round trips come from the service's own {@link Graph} counter, read before and after each request
+ * (nothing else runs meanwhile).
  */
 public final class TraceBenchmark {
 
@@ -70,18 +76,34 @@ public final class TraceBenchmark {
     this.progress = new Progress(out, "request");
   }
 
-  /** Runs the benchmark and returns what it measured; progress goes to the given stream. */
+  /**
+   * Runs the benchmark and returns what it measured; progress goes to the given stream. The service
+   * runs in a JVM of its own ({@link ServiceProcess}); this JVM generates and loads the graph and
+   * is the client.
+   */
   public BenchReport run() {
-    return BenchApp.run(
+    return BenchApp.inDataDirectory(
         options,
-        out,
-        (graph, generated, app) ->
-            measure(
+        data -> {
+          out.printf("Generating the synthetic graph at scale %s...%n", options.scale());
+          long started = System.nanoTime();
+          SyntheticGraph graph = SyntheticGraph.generate(options.scale(), options.seed());
+          double generated = (System.nanoTime() - started) / 1e9;
+          out.printf(
+              "  %,d nodes, %,d relationships in %.1f s%nStarting the service in %s...%n",
+              graph.nodes(), graph.relationships(), generated, data);
+          try (ServiceProcess service = ServiceProcess.start(data, options.pageCache());
+              Driver driver = GraphDatabase.driver(service.bolt().toString(), AuthTokens.none())) {
+            Graph bolt = new Graph(driver, null, new SimpleMeterRegistry());
+            return measure(
                 graph,
                 generated,
-                app.getBean(Graph.class),
-                BenchApp.endpoint(app),
-                options.pageCache()));
+                bolt,
+                service.endpoint(),
+                service::roundTrips,
+                options.pageCache());
+          }
+        });
   }
 
   /**
@@ -89,10 +111,17 @@ public final class TraceBenchmark {
    * the app serving GraphQL at {@code endpoint} on that database.
    *
    * @param generatedSeconds how long generating the graph took
+   * @param roundTrips the service's count of Cypher statements sent, read before and after each
+   *     request
    * @param pageCache the database's page cache, for the report
    */
   BenchReport measure(
-      SyntheticGraph graph, double generatedSeconds, Graph bolt, URI endpoint, String pageCache) {
+      SyntheticGraph graph,
+      double generatedSeconds,
+      Graph bolt,
+      URI endpoint,
+      LongSupplier roundTrips,
+      String pageCache) {
     BenchApp.requireEmpty(bolt);
     String neo4j = BenchApp.neo4jVersion(bolt);
     GraphQlHttp http = new GraphQlHttp(endpoint);
@@ -114,10 +143,10 @@ public final class TraceBenchmark {
             out,
             "requests per series",
             i -> {
-              trace(http, bolt, pick(warm, controls), scratch, 0);
+              trace(http, roundTrips, pick(warm, controls), scratch, 0);
               raw(bolt, pick(warm, controls), scratch, 0);
-              post(http, bolt, FLOOR, Map.of("id", pick(warm, controls)), scratch, 0);
-              coverage(http, bolt, pick(warm, devices), scratch, 0);
+              post(http, roundTrips, FLOOR, Map.of("id", pick(warm, controls)), scratch, 0);
+              coverage(http, roundTrips, pick(warm, devices), scratch, 0);
             });
     int n = options.requests();
     out.printf("Timing %d trace requests over GraphQL...%n", n);
@@ -126,7 +155,7 @@ public final class TraceBenchmark {
     List<String> traced = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       traced.add(pick(picks, controls));
-      trace(http, bolt, traced.get(i), trace, i);
+      trace(http, roundTrips, traced.get(i), trace, i);
       progress.tick(i, n);
     }
     out.printf("Timing the same %d traces as raw Cypher...%n", n);
@@ -138,14 +167,14 @@ public final class TraceBenchmark {
     out.printf("Timing %d control lookups over GraphQL (the floor)...%n", n);
     Series floor = new Series(n);
     for (int i = 0; i < n; i++) {
-      post(http, bolt, FLOOR, Map.of("id", traced.get(i)), floor, i);
+      post(http, roundTrips, FLOOR, Map.of("id", traced.get(i)), floor, i);
       progress.tick(i, n);
     }
     out.printf("Timing %d coverage requests over GraphQL...%n", n);
     Series coverage = new Series(n);
     SplittableRandom devicePicks = SyntheticGraph.random(options.seed(), 102);
     for (int i = 0; i < n; i++) {
-      coverage(http, bolt, pick(devicePicks, devices), coverage, i);
+      coverage(http, roundTrips, pick(devicePicks, devices), coverage, i);
       progress.tick(i, n);
     }
 
@@ -196,17 +225,17 @@ public final class TraceBenchmark {
   }
 
   /** Times the {@code i}-th trace of a series over GraphQL. */
-  private void trace(GraphQlHttp http, Graph graph, String controlId, Series into, int i) {
+  private void trace(GraphQlHttp http, LongSupplier trips, String controlId, Series into, int i) {
     JsonNode data =
-        post(http, graph, TRACE, Map.of("controlId", controlId, "maxHops", MAX_HOPS), into, i);
+        post(http, trips, TRACE, Map.of("controlId", controlId, "maxHops", MAX_HOPS), into, i);
     if (data != null) {
       into.items()[i] = data.path("trace").path("hits").size();
     }
   }
 
   /** Times the {@code i}-th coverage of a series over GraphQL. */
-  private void coverage(GraphQlHttp http, Graph graph, String deviceId, Series into, int i) {
-    JsonNode data = post(http, graph, COVERAGE, Map.of("deviceId", deviceId), into, i);
+  private void coverage(GraphQlHttp http, LongSupplier trips, String deviceId, Series into, int i) {
+    JsonNode data = post(http, trips, COVERAGE, Map.of("deviceId", deviceId), into, i);
     if (data != null) {
       long rows = 0;
       for (JsonNode market : data.path("coverage").path("jurisdictions")) {
@@ -222,15 +251,15 @@ public final class TraceBenchmark {
    */
   private JsonNode post(
       GraphQlHttp http,
-      Graph graph,
+      LongSupplier roundTrips,
       String query,
       Map<String, Object> variables,
       Series into,
       int i) {
-    long trips = graph.roundTrips();
+    long trips = roundTrips.getAsLong();
     GraphQlHttp.Answer answer = http.post(query, variables);
     into.nanos()[i] = answer.nanos();
-    into.roundTrips()[i] = graph.roundTrips() - trips;
+    into.roundTrips()[i] = roundTrips.getAsLong() - trips;
     if (answer.error() != null) {
       progress.fail(answer.error());
     }

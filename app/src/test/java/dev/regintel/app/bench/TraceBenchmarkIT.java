@@ -55,7 +55,12 @@ class TraceBenchmarkIT extends AbstractAppIT {
                 new BenchOptions(SCALE, 5, 2, BenchOptions.DEFAULT_SEED, null),
                 new PrintStream(progress, true, StandardCharsets.UTF_8))
             .measure(
-                synthetic, 0.1, graph, URI.create("http://127.0.0.1:" + port + "/graphql"), "64m");
+                synthetic,
+                0.1,
+                graph,
+                URI.create("http://127.0.0.1:" + port + "/graphql"),
+                graph::roundTrips,
+                "64m");
 
     assertThat(report.errors().count()).as(progress.toString(StandardCharsets.UTF_8)).isZero();
     whatTheGeneratorCountsIsWhatLands(synthetic, report);
