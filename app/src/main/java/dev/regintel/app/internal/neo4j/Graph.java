@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
@@ -22,6 +24,9 @@ import org.neo4j.driver.summary.ResultSummary;
 public final class Graph {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Graph.class);
+
+  /** How many times a read is sent before its error is given up on. */
+  static final int READ_ATTEMPTS = 3;
 
   private final Driver driver;
   private final String database;
@@ -37,29 +42,50 @@ public final class Graph {
             .register(registry);
   }
 
-  /** Runs one read query (routed to a reader in a cluster) and returns all its records. */
+  /**
+   * Runs one read query and returns all its records. It runs as an auto-commit transaction in a
+   * read session (routed to a reader in a cluster): the driver sends the statement and the request
+   * for its records together, so a read costs one network round trip where a transaction function
+   * costs two (its commit is a second). A read that fails on a retryable error (a leader change, a
+   * lost connection, a transient lock) is sent again, at most {@value #READ_ATTEMPTS} times in all,
+   * and each try is counted.
+   */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
-    count();
-    long started = System.nanoTime();
-    QueryConfig.Builder config = QueryConfig.builder().withRouting(RoutingControl.READ);
-    if (database != null) {
-      config.withDatabase(database);
+    for (int attempt = 1; ; attempt++) {
+      count();
+      long started = System.nanoTime();
+      try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
+        List<Record> records = session.run(cypher, parameters).list();
+        if (log.isDebugEnabled()) {
+          log.debug(
+              "read in {} ms, {} rows: {}",
+              (System.nanoTime() - started) / 1_000_000,
+              records.size(),
+              cypher.replaceAll("\\s+", " "));
+        }
+        return records;
+      } catch (Neo4jException e) {
+        if (!(e instanceof RetryableException) || attempt >= READ_ATTEMPTS) {
+          throw e;
+        }
+        log.warn("read failed ({}), trying again: {}", e.getMessage(), summary(cypher));
+        pause(100L * attempt);
+      }
     }
-    List<Record> records =
-        driver
-            .executableQuery(cypher)
-            .withParameters(parameters)
-            .withConfig(config.build())
-            .execute()
-            .records();
-    if (log.isDebugEnabled()) {
-      log.debug(
-          "read in {} ms, {} rows: {}",
-          (System.nanoTime() - started) / 1_000_000,
-          records.size(),
-          cypher.replaceAll("\\s+", " "));
+  }
+
+  private static String summary(String cypher) {
+    String flat = cypher.replaceAll("\\s+", " ").trim();
+    return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry a read", e);
     }
-    return records;
   }
 
   /**
@@ -67,7 +93,7 @@ public final class Graph {
    * statements it runs through the given {@link Tx} are counted.
    */
   public <T> T write(Function<Tx, T> work) {
-    try (var session = driver.session(sessionConfig())) {
+    try (var session = driver.session(sessionConfig(AccessMode.WRITE))) {
       return session.executeWrite(tx -> work.apply(new Tx(tx)));
     }
   }
@@ -82,8 +108,19 @@ public final class Graph {
     return driver;
   }
 
-  private SessionConfig sessionConfig() {
-    return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+  /**
+   * Sessions share the driver's bookmark manager (the one its executable queries use), so in a
+   * cluster a read sees every write this app has committed before it.
+   */
+  private SessionConfig sessionConfig(AccessMode mode) {
+    SessionConfig.Builder config =
+        SessionConfig.builder()
+            .withDefaultAccessMode(mode)
+            .withBookmarkManager(driver.executableQueryBookmarkManager());
+    if (database != null) {
+      config.withDatabase(database);
+    }
+    return config.build();
   }
 
   private void count() {
