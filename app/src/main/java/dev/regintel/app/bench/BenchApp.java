@@ -58,17 +58,27 @@ final class BenchApp {
     return inDataDirectory(
         options,
         data -> {
-          out.printf("Generating the synthetic graph at scale %s...%n", options.scale());
-          long started = System.nanoTime();
-          SyntheticGraph graph = SyntheticGraph.generate(options.scale(), options.seed());
-          double generated = (System.nanoTime() - started) / 1e9;
-          out.printf(
-              "  %,d nodes, %,d relationships in %.1f s%nStarting the app in %s...%n",
-              graph.nodes(), graph.relationships(), generated, data);
+          Generated generated = generate(options, out);
+          out.printf("Starting the app in %s...%n", data);
           try (ConfigurableApplicationContext app = start(data, options.pageCache())) {
-            return measurement.measure(graph, generated, app);
+            return measurement.measure(generated.graph(), generated.seconds(), app);
           }
         });
+  }
+
+  /** A generated synthetic graph and how long generating it took. */
+  record Generated(SyntheticGraph graph, double seconds) {}
+
+  /** Generates the options' synthetic graph, saying so on {@code out}. */
+  static Generated generate(BenchOptions options, PrintStream out) {
+    out.printf("Generating the synthetic graph at scale %s...%n", options.scale());
+    long started = System.nanoTime();
+    SyntheticGraph graph = SyntheticGraph.generate(options.scale(), options.seed());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(
+        "  %,d nodes, %,d relationships in %.1f s%n",
+        graph.nodes(), graph.relationships(), seconds);
+    return new Generated(graph, seconds);
   }
 
   /**

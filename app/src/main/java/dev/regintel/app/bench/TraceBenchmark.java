@@ -85,19 +85,14 @@ public final class TraceBenchmark {
     return BenchApp.inDataDirectory(
         options,
         data -> {
-          out.printf("Generating the synthetic graph at scale %s...%n", options.scale());
-          long started = System.nanoTime();
-          SyntheticGraph graph = SyntheticGraph.generate(options.scale(), options.seed());
-          double generated = (System.nanoTime() - started) / 1e9;
-          out.printf(
-              "  %,d nodes, %,d relationships in %.1f s%nStarting the service in %s...%n",
-              graph.nodes(), graph.relationships(), generated, data);
+          BenchApp.Generated generated = BenchApp.generate(options, out);
+          out.printf("Starting the service in %s...%n", data);
           try (ServiceProcess service = ServiceProcess.start(data, options.pageCache());
               Driver driver = GraphDatabase.driver(service.bolt().toString(), AuthTokens.none())) {
             Graph bolt = new Graph(driver, null, new SimpleMeterRegistry());
             return measure(
-                graph,
-                generated,
+                generated.graph(),
+                generated.seconds(),
                 bolt,
                 service.endpoint(),
                 service::roundTrips,

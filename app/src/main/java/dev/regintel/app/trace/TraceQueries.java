@@ -40,20 +40,26 @@ public final class TraceQueries {
   }
 
   /**
-   * Ancestors of the reached requirements with their children, and their documents' jurisdictions.
-   * {@code nodes} are the reached requirements and ancestors as maps of their properties: a node's
-   * element id and labels are not needed, and maps cost the server less to send.
+   * Ancestors of the reached requirements with their children ({@code [id, obligation]} pairs), and
+   * their documents' jurisdictions. Parents are found by the {@code parentId} the reached
+   * requirements carry (an index seek each; ingest makes a HAS_PART edge from every parentId), and
+   * only their own ancestors by walking HAS_PART, which spares walking up from every reached
+   * requirement. Depths come from the parentIds in memory. {@code nodes} are the reached
+   * requirements and ancestors as maps of their properties: a node's element id and labels are not
+   * needed, and maps cost the server less to send.
    */
   private static final String PARENTS_AND_NODES =
       """
       CALL (reached) {
         UNWIND reached AS r
-        MATCH (r)<-[:HAS_PART]-+(a:Requirement)
+        WITH DISTINCT r.parentId AS parentId WHERE parentId IS NOT NULL
+        MATCH (p:Requirement {id: parentId})
+        OPTIONAL MATCH (p)<-[:HAS_PART]-+(up:Requirement)
+        WITH collect(DISTINCT p) + collect(DISTINCT up) AS ancestors
+        UNWIND ancestors AS a
         WITH DISTINCT a
         RETURN collect({id: a.id, node: a,
-                        depth: COUNT { (a)<-[:HAS_PART]-+(:Requirement) },
-                        children: [(a)-[:HAS_PART]->(ch) | ch.id],
-                        mandatory: [(a)-[:HAS_PART]->(ch) WHERE ch.obligation IN ['MANDATORY', 'CONDITIONAL'] | ch.id]}) AS parents
+                        children: [(a)-[:HAS_PART]->(ch) | [ch.id, ch.obligation]]}) AS parents
       }
       WITH *, [n IN reached + [x IN parents | x.node] | n {.*}] AS nodes
       CALL (nodes) {

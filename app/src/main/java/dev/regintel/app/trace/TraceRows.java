@@ -16,6 +16,9 @@ final class TraceRows {
 
   private TraceRows() {}
 
+  /** The obligations that make a child count towards its parent's fulfilment. */
+  private static final Set<String> MANDATORY = Set.of("MANDATORY", "CONDITIONAL");
+
   /** A reached requirement and the codes of its document's jurisdictions (with their parents). */
   record Node(RequirementView view, Set<String> jurisdictions) {}
 
@@ -38,15 +41,36 @@ final class TraceRows {
     return new MappingWalk(edges).candidates(starts, maxHops);
   }
 
+  /**
+   * The ancestors a trace query returns, each with its depth below the top of its document (from
+   * the parentIds of the ancestors, which are all returned) and its mandatory (MANDATORY or
+   * CONDITIONAL) children.
+   */
   static List<TraceEngine.Parent> parents(Value parents) {
+    Map<String, String> parentOf = new HashMap<>();
+    for (Value p : parents.values()) {
+      Value up = p.get("node").get("parentId");
+      parentOf.put(p.get("id").asString(), up.isNull() ? null : up.asString());
+    }
     List<TraceEngine.Parent> out = new ArrayList<>();
     for (Value p : parents.values()) {
-      out.add(
-          new TraceEngine.Parent(
-              p.get("id").asString(),
-              p.get("depth").asInt(),
-              p.get("children").asList(Value::asString),
-              p.get("mandatory").asList(Value::asString)));
+      String id = p.get("id").asString();
+      int depth = 0;
+      for (String up = parentOf.get(id);
+          up != null && parentOf.containsKey(up) && depth < parentOf.size();
+          up = parentOf.get(up)) {
+        depth++;
+      }
+      List<String> children = new ArrayList<>();
+      List<String> mandatory = new ArrayList<>();
+      for (Value child : p.get("children").values()) {
+        String childId = child.get(0).asString();
+        children.add(childId);
+        if (MANDATORY.contains(child.get(1).asString(""))) {
+          mandatory.add(childId);
+        }
+      }
+      out.add(new TraceEngine.Parent(id, depth, children, mandatory));
     }
     return out;
   }
