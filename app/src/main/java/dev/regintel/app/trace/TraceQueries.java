@@ -19,7 +19,9 @@ public final class TraceQueries {
    * From {@code firsts}: {@code reached} (requirements within reach) and {@code edges} among them.
    * An edge leaving the reached set leads to a requirement farther than {@code maxHops}, which no
    * walk may use, so it is not returned (Neo4j checks {@code IN} against a list it caches as a
-   * set).
+   * set). An edge names its ends by their internal node ids, which cost no property read (there are
+   * several edges per reached requirement); the caller maps them to requirement ids through the
+   * nodes it also returns. Internal ids are only compared within one query's answer.
    */
   private static String neighbourhood(int maxHops) {
     return """
@@ -33,7 +35,7 @@ public final class TraceQueries {
           UNWIND reached AS a
           MATCH (a)-[m:MAPS_TO]->(b:Requirement)
           WHERE b IN reached
-          RETURN collect([a.id, b.id, m.relation]) AS edges
+          RETURN collect([id(a), id(b), m.relation]) AS edges
         }
         """
         .formatted(checked(maxHops));
@@ -61,7 +63,7 @@ public final class TraceQueries {
         RETURN collect({id: a.id, node: a,
                         children: [(a)-[:HAS_PART]->(ch) | [ch.id, ch.obligation]]}) AS parents
       }
-      WITH *, [n IN reached + [x IN parents | x.node] | n {.*}] AS nodes
+      WITH *, [n IN reached + [x IN parents | x.node] | n {.*, nid: id(n)}] AS nodes
       CALL (nodes) {
         UNWIND nodes AS n
         WITH DISTINCT n.documentId AS documentId
@@ -134,7 +136,8 @@ public final class TraceQueries {
   /**
    * Every control that reaches one requirement. Parameters: {@code requirementId}. Returns one row
    * ({@code requirement}, {@code starts}: the SATISFIES edges into the requirements within reach,
-   * {@code edges}, {@code controls}, {@code devices}), or none when the requirement does not exist.
+   * {@code edges}, {@code ids}: {@code [internal id, id]} of the reached requirements, {@code
+   * controls}, {@code devices}), or none when the requirement does not exist.
    */
   public static String reverse(int maxHops) {
     return """
@@ -152,7 +155,7 @@ public final class TraceQueries {
           OPTIONAL MATCH (c)<-[:IMPLEMENTS]-(d:Device)
           RETURN collect({control: c.id, device: d}) AS devices
         }
-        RETURN t AS requirement, starts, edges, controls, devices
+        RETURN t AS requirement, starts, edges, [n IN reached | [id(n), n.id]] AS ids, controls, devices
         """
         .formatted(neighbourhood(maxHops));
   }

@@ -22,13 +22,29 @@ final class TraceRows {
   /** A reached requirement and the codes of its document's jurisdictions (with their parents). */
   record Node(RequirementView view, Set<String> jurisdictions) {}
 
-  /** The candidate paths of every start, walked over the returned edges. */
+  /**
+   * The candidate paths of every start, walked over the returned edges, whose ends are internal
+   * node ids: mapped to requirement ids through the row's {@code nodes} (trace, coverage) or {@code
+   * ids} (reverse trace).
+   */
   static List<Candidate> candidates(Record row, int maxHops) {
+    Map<Long, String> ids = new HashMap<>();
+    if (row.containsKey("ids")) {
+      for (Value pair : row.get("ids").values()) {
+        ids.put(pair.get(0).asLong(), pair.get(1).asString());
+      }
+    } else {
+      for (Value n : row.get("nodes").values()) {
+        ids.put(n.get("nid").asLong(), n.get("id").asString());
+      }
+    }
     List<MappingWalk.Edge> edges = new ArrayList<>();
     for (Value e : row.get("edges").values()) {
       edges.add(
           new MappingWalk.Edge(
-              e.get(0).asString(), e.get(1).asString(), Relation.valueOf(e.get(2).asString())));
+              ids.get(e.get(0).asLong()),
+              ids.get(e.get(1).asLong()),
+              Relation.valueOf(e.get(2).asString())));
     }
     List<MappingWalk.Start> starts = new ArrayList<>();
     for (Value s : row.get("starts").values()) {
