@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,14 +45,17 @@ final class ServiceProcess implements AutoCloseable {
   private final int httpPort;
   private final int boltPort;
   private final Path log;
+  private final List<String> command;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  private ServiceProcess(Process process, int httpPort, int boltPort, Path log) {
+  private ServiceProcess(
+      Process process, int httpPort, int boltPort, Path log, List<String> command) {
     this.process = process;
+    this.command = command;
     this.httpPort = httpPort;
     this.boltPort = boltPort;
     this.log = log;
@@ -73,7 +78,7 @@ final class ServiceProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the service: " + String.join(" ", command), e);
     }
-    ServiceProcess service = new ServiceProcess(process, httpPort, boltPort, log);
+    ServiceProcess service = new ServiceProcess(process, httpPort, boltPort, log, command);
     try {
       service.awaitHealthy();
     } catch (RuntimeException e) {
@@ -85,8 +90,10 @@ final class ServiceProcess implements AutoCloseable {
 
   /**
    * The command that starts the child: {@code java [this JVM's flags] (-jar JAR | -cp CLASSPATH
-   * main) serve ...}, with the settings {@code serve} has no option for passed as system properties
-   * (which Spring reads before the environment, so an external Neo4j named there is not used).
+   * main) serve ...}, {@code -jar} when this JVM runs the app's jar (as the launcher does), the
+   * class path otherwise (tests), with the settings {@code serve} has no option for passed as
+   * system properties (which Spring reads before the environment, so an external Neo4j named there
+   * is not used).
    */
   static List<String> command(Path data, String pageCache, int httpPort, int boltPort) {
     List<String> command = new ArrayList<>();
@@ -103,7 +110,7 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-Dspring.main.banner-mode=off");
     String launched = System.getProperty("sun.java.command", "");
     String first = launched.isBlank() ? "" : launched.split(" ")[0];
-    if (first.endsWith(".jar")) {
+    if (isAppJar(first)) {
       command.add("-jar");
       command.add(first);
     } else {
@@ -125,6 +132,32 @@ final class ServiceProcess implements AutoCloseable {
   /** The GraphQL endpoint. */
   URI endpoint() {
     return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
+  }
+
+  /** Whether {@code path} is the app's executable jar (as the launcher runs it). */
+  static boolean isAppJar(String path) {
+    if (!path.endsWith(".jar")) {
+      return false;
+    }
+    try (JarFile jar = new JarFile(path)) {
+      Manifest manifest = jar.getManifest();
+      return manifest != null
+          && RegintelApplication.class
+              .getName()
+              .equals(manifest.getMainAttributes().getValue("Start-Class"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The service's process id. */
+  long pid() {
+    return process.pid();
+  }
+
+  /** Whether the service's process is running. */
+  boolean alive() {
+    return process.isAlive();
   }
 
   /** The embedded Neo4j's Bolt URI. */
@@ -150,7 +183,9 @@ final class ServiceProcess implements AutoCloseable {
         throw new RegintelException(
             "the service stopped with exit code "
                 + process.exitValue()
-                + " while starting:\n"
+                + " while starting; its command was "
+                + String.join(" ", command)
+                + "\n"
                 + tail());
       }
       try {
