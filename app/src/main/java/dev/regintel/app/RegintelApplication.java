@@ -114,7 +114,7 @@ public class RegintelApplication {
           --scale S         graph size: 1 is about the shipped corpus (500 requirements), 100 about 200k
                             requirements and 1M mappings (default 1)
           --requests N      timed requests per series (default 1000)
-          --warmup N        untimed requests per series before timing, at least (default 200)
+          --warmup N        untimed requests per series before timing, at least (default 1000)
           --warmup-seconds S  warm up for at least S seconds, so that the JIT has compiled the
                             request path (default 30)
           --seed N          seed of the graph and of the choice of requests (default 42)

@@ -21,7 +21,7 @@ public record BenchOptions(
 
   public static final double DEFAULT_SCALE = 1;
   public static final int DEFAULT_REQUESTS = 1000;
-  public static final int DEFAULT_WARMUP = 200;
+  public static final int DEFAULT_WARMUP = 1000;
   public static final int DEFAULT_WARMUP_SECONDS = 30;
   public static final long DEFAULT_SEED = 42;
 
