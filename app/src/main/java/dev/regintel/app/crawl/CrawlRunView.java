@@ -1,5 +1,6 @@
 package dev.regintel.app.crawl;
 
+import dev.regintel.app.write.Conflict;
 import dev.regintel.crawlers.crawl.CrawlReport;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,7 @@
 package dev.regintel.app.crawl;
 
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.write.Conflict;
 import dev.regintel.crawlers.crawl.CrawlReport;
 import java.net.URI;
 import java.time.ZoneOffset;

@@ -2,8 +2,9 @@ package dev.regintel.app.ingest;
 
 import dev.regintel.app.ingest.SeedUnit.Ref;
 import dev.regintel.app.ingest.SeedUnit.Space;
-import dev.regintel.app.ingest.SeedUnit.Statement;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.write.GraphWriter;
+import dev.regintel.app.write.WriteResult;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
  * Loads seed files into the graph. Every file is validated first (syntax, schema, ids, and every id
  * it refers to, which must be defined by a valid file of the same load or exist in the graph); a
  * file with any problem is not written at all, and neither is a file that depends on it. Valid
- * files are written one transaction each, with batched parameters, by MERGE, so loading the same
- * files again changes nothing.
+ * files are written one transaction each through the {@link GraphWriter}, as a curated writer, so
+ * loading the same files again changes nothing.
  */
 @Service
 public class SeedLoader {
@@ -34,12 +34,17 @@ public class SeedLoader {
   private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
   private final Graph graph;
+  private final GraphWriter writer;
   private final org.springframework.context.ApplicationEventPublisher events;
   private final SeedReader reader = new SeedReader();
   private final SeedPlanner planner = new SeedPlanner();
 
-  public SeedLoader(Graph graph, org.springframework.context.ApplicationEventPublisher events) {
+  public SeedLoader(
+      Graph graph,
+      GraphWriter writer,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.graph = graph;
+    this.writer = writer;
     this.events = events;
   }
 
@@ -65,7 +70,13 @@ public class SeedLoader {
     units = consistent(units, problems);
     List<LoadReport.FileResult> written = new ArrayList<>();
     for (SeedUnit unit : writeOrder(units)) {
-      written.add(write(unit));
+      try {
+        written.add(write(unit));
+      } catch (Refused e) {
+        e.result
+            .rejections()
+            .forEach(r -> problems.add(new SeedProblem(unit.file(), "", r.toString())));
+      }
     }
     if (!written.isEmpty()) {
       markSeeded(written.size());
@@ -235,20 +246,33 @@ public class SeedLoader {
     out.add(unit);
   }
 
+  /** Writes one file in one transaction; a file with a record the writer refuses is not written. */
   private LoadReport.FileResult write(SeedUnit unit) {
-    int[] counts = new int[3];
-    graph.write(
-        tx -> {
-          java.util.Arrays.fill(counts, 0); // the driver may retry the whole transaction
-          for (Statement statement : unit.statements()) {
-            SummaryCounters c = tx.run(statement.cypher(), statement.parameters()).counters();
-            counts[0] += c.nodesCreated();
-            counts[1] += c.relationshipsCreated();
-            counts[2] += c.propertiesSet();
-          }
-          return null;
-        });
-    return new LoadReport.FileResult(unit.file(), unit.summary(), counts[0], counts[1], counts[2]);
+    WriteResult result =
+        graph.write(
+            tx -> {
+              WriteResult r = writer.write(tx, unit.writes(), null);
+              if (!r.rejections().isEmpty()) {
+                throw new Refused(r); // rolls the file back
+              }
+              return r;
+            });
+    return new LoadReport.FileResult(
+        unit.file(),
+        unit.summary(),
+        (int) result.nodesCreated(),
+        (int) result.relationshipsCreated(),
+        (int) result.propertiesSet());
+  }
+
+  /** A file the writer refused records of; thrown inside its transaction so that none is kept. */
+  private static final class Refused extends RuntimeException {
+    final transient WriteResult result;
+
+    Refused(WriteResult result) {
+      super("refused: " + result.rejections(), null, false, false);
+      this.result = result;
+    }
   }
 
   private void markSeeded(int files) {

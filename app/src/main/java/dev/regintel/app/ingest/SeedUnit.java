@@ -1,26 +1,15 @@
 package dev.regintel.app.ingest;
 
+import dev.regintel.app.write.Writes;
+import dev.regintel.ontology.Method;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One seed file made ready to write: the ids it defines, the ids it refers to, and the statements
- * that write it in one transaction.
- *
- * @param file the file's name in messages
- * @param kind its kind
- * @param summary what it holds, e.g. "1 document, 68 requirements"
- * @param defines ids this file defines, each with where in the file
- * @param references ids this file needs, each with where in the file
- * @param statements the Cypher to run, in order, in one transaction
+ * One seed file made ready to write: the ids it defines, the ids it refers to, and its records for
+ * the graph writer, written in one transaction.
  */
-record SeedUnit(
-    String file,
-    SeedKind kind,
-    String summary,
-    List<Ref> defines,
-    List<Ref> references,
-    List<Statement> statements) {
+final class SeedUnit {
 
   /** What an id names; the graph label and key property it is looked up by. */
   enum Space {
@@ -51,6 +40,59 @@ record SeedUnit(
   /** An id in a space, and the JSON pointer where the file names it. */
   record Ref(Space space, String id, String pointer) {}
 
-  /** One Cypher statement with its parameters. */
-  record Statement(String cypher, Map<String, Object> parameters) {}
+  private final String file;
+  private final SeedKind kind;
+  private final List<Ref> defines = new ArrayList<>();
+  private final List<Ref> references = new ArrayList<>();
+  private final Writes writes = new Writes(Method.SEED);
+  private String summary = "";
+
+  /**
+   * @param file the file's name in messages
+   * @param kind its kind
+   */
+  SeedUnit(String file, SeedKind kind) {
+    this.file = file;
+    this.kind = kind;
+  }
+
+  String file() {
+    return file;
+  }
+
+  SeedKind kind() {
+    return kind;
+  }
+
+  /** What it holds, e.g. "1 document, 68 requirements". */
+  String summary() {
+    return summary;
+  }
+
+  /** Ids this file defines, each with where in the file. */
+  List<Ref> defines() {
+    return defines;
+  }
+
+  /** Ids this file needs, each with where in the file. */
+  List<Ref> references() {
+    return references;
+  }
+
+  /** Its records, for the graph writer; the seed loader is a curated writer. */
+  Writes writes() {
+    return writes;
+  }
+
+  void define(Space space, String id, String pointer) {
+    defines.add(new Ref(space, id, pointer));
+  }
+
+  void refer(Space space, String id, String pointer) {
+    references.add(new Ref(space, id, pointer));
+  }
+
+  void summarize(String summary) {
+    this.summary = summary;
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.GraphQlClient;
 import dev.regintel.app.support.TestNeo4j;
+import dev.regintel.app.write.Conflict;
 import dev.regintel.crawlers.CrawlRecord;
 import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.crawlers.Fetched;
@@ -143,7 +144,7 @@ class CrawlIT extends AbstractAppIT {
 
     String newDocument =
         query(
-                "MATCH (c:Change {kind: 'NEW_DOCUMENT'}) WHERE c.documentId STARTS WITH 'doc:'"
+                "MATCH (c:Change {kind: 'NEW_DOCUMENT', srcMethod: 'CRAWL'})"
                     + " RETURN c.documentId AS id LIMIT 1",
                 Map.of())
             .getFirst()

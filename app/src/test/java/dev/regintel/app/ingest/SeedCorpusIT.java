@@ -6,6 +6,7 @@ import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.internal.neo4j.SchemaMigrations;
 import dev.regintel.app.support.TestNeo4j;
+import dev.regintel.app.write.GraphWriter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +71,10 @@ class SeedCorpusIT {
             new RegintelProperties.Seed(CORPUS.toString(), false));
     new SchemaMigrations(TestNeo4j.driver(), properties).apply();
     loader =
-        new SeedLoader(new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()), event -> {});
+        new SeedLoader(
+            new Graph(TestNeo4j.driver(), null, new SimpleMeterRegistry()),
+            new GraphWriter(),
+            event -> {});
     TestNeo4j.clean();
     first = loader.load(List.of(CORPUS));
     idsAfterFirst = ids();

@@ -1,8 +1,8 @@
-package dev.regintel.app.crawl;
+package dev.regintel.app.write;
 
 /**
- * A crawled value that disagrees with a curated one. The curated value stays; the crawl run reports
- * the disagreement so that someone decides.
+ * An observed value (crawled or imported) that disagrees with one it may not overwrite. The stored
+ * value stays; the run reports the disagreement so that someone decides.
  *
  * @param nodeId the node
  * @param field the property

@@ -1,0 +1,38 @@
+package dev.regintel.app.write;
+
+import dev.regintel.ontology.Provenance;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A device (a product or product family), written by its owner, with its links: who supplies it,
+ * the controls it implements and the markets it is sold in. The links replace the stored ones.
+ */
+public record DeviceWrite(
+    String id,
+    String name,
+    String nameJa,
+    String category,
+    boolean example,
+    String note,
+    String supplier,
+    List<String> controls,
+    List<String> markets,
+    Provenance provenance) {
+
+  public DeviceWrite {
+    controls = controls == null ? List.of() : List.copyOf(controls);
+    markets = markets == null ? List.of() : List.copyOf(markets);
+  }
+
+  Map<String, Object> properties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("name", name);
+    p.put("nameJa", nameJa);
+    p.put("category", category);
+    p.put("example", example);
+    p.put("note", note);
+    return p;
+  }
+}

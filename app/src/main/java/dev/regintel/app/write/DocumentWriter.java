@@ -1,0 +1,369 @@
+package dev.regintel.app.write;
+
+import dev.regintel.app.write.MergePolicy.Plan;
+import dev.regintel.app.write.MergePolicy.Rule;
+import dev.regintel.ontology.DocumentStatus;
+import dev.regintel.ontology.Ids;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+
+/**
+ * Writes documents by the {@link MergePolicy}: checks each record, plans it against the stored
+ * node, writes the nodes, their links (publisher, jurisdictions, versions, supersessions) and their
+ * history.
+ *
+ * <p>Links: a curated writer owns a document's publisher and jurisdictions and replaces them; an
+ * observing writer sets them only on a document it creates. Supersessions are only ever added. A
+ * new version follows the version its record names; a document an observing writer creates follows
+ * the document of its family it supersedes, when that one has no next version yet.
+ */
+final class DocumentWriter {
+
+  /** The fields an observing writer may update, and how (see {@link MergePolicy}). */
+  private static final Map<String, Rule> OBSERVED = new LinkedHashMap<>();
+
+  private static final Set<String> COMMENT_PERIOD = Set.of("commentOpens", "commentCloses");
+
+  static {
+    OBSERVED.put("code", Rule.FACT);
+    OBSERVED.put("version", Rule.FACT);
+    OBSERVED.put("title", Rule.FACT);
+    OBSERVED.put("kind", Rule.FACT);
+    OBSERVED.put("status", Rule.FACT);
+    OBSERVED.put("stage", Rule.FILL);
+    OBSERVED.put("published", Rule.FACT);
+    OBSERVED.put("commentOpens", Rule.FACT);
+    OBSERVED.put("commentCloses", Rule.FACT);
+    OBSERVED.put("family", Rule.FACT);
+    OBSERVED.put("url", Rule.FILL);
+    OBSERVED.put("summary", Rule.FILL);
+  }
+
+  private final WriteTx w;
+
+  /** Ids of the documents that exist after this write (for requirements). */
+  final Set<String> accepted = new HashSet<>();
+
+  /** Ids of the documents this write created (their requirements are not news of their own). */
+  final Set<String> created = new HashSet<>();
+
+  DocumentWriter(WriteTx w) {
+    this.w = w;
+  }
+
+  void write(List<DocumentWrite> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    Map<String, Map<String, Object>> stored =
+        w.stored("Document", records.stream().map(DocumentWrite::id).toList());
+    Set<String> publishers =
+        w.existing("Publisher", "id", records.stream().map(DocumentWrite::publisher).toList());
+    Set<String> jurisdictions =
+        w.existing(
+            "Jurisdiction",
+            "code",
+            records.stream().flatMap(d -> d.jurisdictions().stream()).toList());
+    Map<String, List<String>> families = families(records);
+
+    List<Map<String, Object>> creates = new ArrayList<>();
+    List<Map<String, Object>> updates = new ArrayList<>();
+    List<Map<String, Object>> owned = new ArrayList<>();
+    List<Map<String, Object>> added = new ArrayList<>();
+    for (DocumentWrite d : records) {
+      Map<String, Object> node = stored.get(d.id());
+      String problem = problem(d, node, publishers, jurisdictions);
+      if (problem != null) {
+        w.reject(d.id(), problem);
+        continue;
+      }
+      accepted.add(d.id());
+      boolean curated = MergePolicy.curates(w.origin);
+      Map<String, Object> incoming = d.properties();
+      if (!curated && incoming.get("url") == null) {
+        incoming.put("url", d.provenance().url());
+      }
+      Map<String, Rule> rules = new LinkedHashMap<>(OBSERVED);
+      if (node != null && d.provenance().method().name().equals(node.get("srcMethod"))) {
+        rules.put("unverified", Rule.FILL);
+      }
+      Plan plan = MergePolicy.plan(d.id(), node, incoming, rules, d.provenance(), w.origin);
+      w.conflicts.addAll(plan.conflicts());
+      Map<String, Object> set = new LinkedHashMap<>(plan.set());
+      keys(set);
+      switch (plan.outcome()) {
+        case CREATED -> {
+          w.created++;
+          created.add(d.id());
+          creates.add(Map.of("props", set));
+          boolean newVersion =
+              d.previousVersion() != null
+                  || !d.supersedes().isEmpty()
+                  || families.getOrDefault(d.family(), List.of()).stream()
+                      .anyMatch(other -> !other.equals(d.id()));
+          w.changes.created(
+              newVersion ? ChangeLog.NEW_VERSION : ChangeLog.NEW_DOCUMENT,
+              d.id(),
+              d.id(),
+              d.describe(),
+              d.provenance());
+        }
+        case UPDATED -> {
+          w.updated++;
+          updates.add(Map.of("id", d.id(), "set", set));
+          history(d, plan, incoming);
+        }
+        case UNCHANGED -> {
+          w.unchanged++;
+          if (!set.isEmpty()) {
+            updates.add(Map.of("id", d.id(), "set", set));
+          }
+        }
+      }
+      Map<String, Object> link = new HashMap<>();
+      link.put("id", d.id());
+      link.put("publisher", d.publisher());
+      link.put("codes", d.jurisdictions());
+      link.put("previous", d.previousVersion());
+      link.put("older", d.supersedes());
+      link.put("prov", WriteTx.provenance(d.provenance()));
+      if (curated) {
+        owned.add(link);
+      } else {
+        link.put("created", plan.outcome() == MergePolicy.Outcome.CREATED);
+        added.add(link);
+      }
+    }
+    w.run("UNWIND $rows AS row CREATE (d:Document) SET d = row.props", creates);
+    w.run("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d += row.set", updates);
+    replaceLinks(owned);
+    addLinks(added);
+  }
+
+  /** The lookup keys derived from the code, version and aliases, where those are written. */
+  private static void keys(Map<String, Object> set) {
+    if (set.containsKey("code")) {
+      set.put("codeKey", set.get("code") == null ? null : Ids.codeKey((String) set.get("code")));
+    }
+    if (set.containsKey("version")) {
+      Object version = set.get("version");
+      set.put("versionKey", version == null ? null : Ids.codeKey((String) version));
+    }
+    if (set.containsKey("aliases")) {
+      Object aliases = set.get("aliases");
+      set.put(
+          "aliasKeys",
+          aliases == null
+              ? null
+              : ((List<?>) aliases).stream().map(a -> Ids.codeKey((String) a)).distinct().toList());
+    }
+  }
+
+  /** A curated writer's links: publisher and jurisdictions replaced, versions added. */
+  private void replaceLinks(List<Map<String, Object>> rows) {
+    w.run(
+        """
+        UNWIND $rows AS row
+        MATCH (d:Document {id: row.id})
+        OPTIONAL MATCH (d)-[old:PUBLISHED_BY]->(o:Publisher) WHERE o.id <> row.publisher
+        DELETE old
+        WITH DISTINCT d, row
+        MATCH (p:Publisher {id: row.publisher})
+        MERGE (d)-[r:PUBLISHED_BY]->(p) SET r += row.prov""",
+        rows);
+    w.run(
+        """
+        UNWIND $rows AS row
+        MATCH (d:Document {id: row.id})
+        OPTIONAL MATCH (d)-[old:APPLIES_IN]->(o:Jurisdiction) WHERE NOT o.code IN row.codes
+        DELETE old
+        WITH DISTINCT d, row
+        UNWIND row.codes AS code
+        MATCH (j:Jurisdiction {code: code})
+        MERGE (d)-[r:APPLIES_IN]->(j) SET r += row.prov""",
+        rows);
+    w.run(
+        """
+        UNWIND $rows AS row
+        WITH row WHERE row.previous IS NOT NULL
+        MATCH (d:Document {id: row.id}) MATCH (p:Document {id: row.previous})
+        MERGE (p)-[r:NEXT_VERSION]->(d) SET r += row.prov""",
+        rows);
+    w.run(
+        """
+        UNWIND $rows AS row
+        MATCH (d:Document {id: row.id})
+        UNWIND row.older AS olderId
+        MATCH (o:Document {id: olderId})
+        MERGE (d)-[r:SUPERSEDES]->(o) SET r += row.prov""",
+        rows);
+  }
+
+  /** An observing writer's links: set on the documents it creates; supersessions added. */
+  private void addLinks(List<Map<String, Object>> rows) {
+    w.run(
+        """
+        UNWIND $rows AS row
+        WITH row WHERE row.created
+        MATCH (d:Document {id: row.id}) MATCH (p:Publisher {id: row.publisher})
+        MERGE (d)-[r:PUBLISHED_BY]->(p) ON CREATE SET r += row.prov
+        WITH DISTINCT row, d
+        UNWIND row.codes AS code
+        MATCH (j:Jurisdiction {code: code})
+        MERGE (d)-[r:APPLIES_IN]->(j) ON CREATE SET r += row.prov""",
+        rows);
+    w.run(
+        """
+        UNWIND $rows AS row
+        WITH row WHERE row.created AND row.previous IS NOT NULL
+        MATCH (d:Document {id: row.id}) MATCH (p:Document {id: row.previous})
+        WHERE NOT (p)-[:NEXT_VERSION]->()
+        MERGE (p)-[r:NEXT_VERSION]->(d) ON CREATE SET r += row.prov""",
+        rows);
+    w.run(
+        """
+        UNWIND $rows AS row
+        MATCH (d:Document {id: row.id})
+        UNWIND row.older AS olderId
+        MATCH (o:Document {id: olderId})
+        MERGE (d)-[r:SUPERSEDES]->(o) ON CREATE SET r += row.prov
+        WITH row, d, o
+        WHERE row.created AND row.previous IS NULL
+          AND o.family IS NOT NULL AND o.family = d.family
+          AND NOT (o)-[:NEXT_VERSION]->()
+        MERGE (o)-[n:NEXT_VERSION]->(d) ON CREATE SET n += row.prov""",
+        rows);
+  }
+
+  private String problem(
+      DocumentWrite d,
+      Map<String, Object> node,
+      Set<String> publishers,
+      Set<String> jurisdictions) {
+    if (d.id() == null || !Ids.isDocument(d.id())) {
+      return "not a document id";
+    }
+    if (d.id().equals(d.previousVersion())) {
+      return "a document cannot follow itself";
+    }
+    if (d.status() != null
+        && Arrays.stream(DocumentStatus.values()).noneMatch(s -> s.name().equals(d.status()))) {
+      return "status '"
+          + d.status()
+          + "' is not one of "
+          + Arrays.toString(DocumentStatus.values());
+    }
+    if (d.kind() != null && !DocumentKinds.ALL.contains(d.kind())) {
+      return "kind '" + d.kind() + "' is not a document kind of the ontology";
+    }
+    if (node != null && !MergePolicy.curates(w.origin)) {
+      return null; // an existing document keeps its links; the record only adds to it
+    }
+    List<String> missing = new ArrayList<>();
+    if (d.code() == null || d.code().isBlank()) {
+      missing.add("code");
+    }
+    if (d.kind() == null) {
+      missing.add("kind");
+    }
+    if (d.status() == null) {
+      missing.add("status");
+    }
+    if (d.publisher() == null) {
+      missing.add("publisher");
+    }
+    if (d.jurisdictions().isEmpty()) {
+      missing.add("jurisdictions");
+    }
+    if (!missing.isEmpty()) {
+      return (node == null ? "a new document needs " : "a curated document needs ")
+          + String.join(", ", missing);
+    }
+    if (!publishers.contains(d.publisher())) {
+      return "unknown publisher " + d.publisher();
+    }
+    List<String> unknown =
+        d.jurisdictions().stream().filter(j -> !jurisdictions.contains(j)).toList();
+    if (!unknown.isEmpty()) {
+      return "unknown jurisdiction " + String.join(", ", unknown);
+    }
+    return null;
+  }
+
+  /** A change for each group of changed fields: status, comment period, the rest. */
+  private void history(DocumentWrite d, Plan plan, Map<String, Object> incoming) {
+    if (plan.enrichment()) {
+      w.changes.changed(
+          ChangeLog.ENRICHED,
+          d.id(),
+          d.id(),
+          plan.changed(),
+          plan.before(),
+          incoming,
+          d.describe(),
+          d.provenance());
+      return;
+    }
+    List<String> status = MergePolicy.among(plan.changed(), Set.of("status"));
+    List<String> period = MergePolicy.among(plan.changed(), COMMENT_PERIOD);
+    List<String> rest =
+        plan.changed().stream().filter(f -> !status.contains(f) && !period.contains(f)).toList();
+    if (!status.isEmpty()) {
+      w.changes.changed(
+          ChangeLog.STATUS_CHANGED,
+          d.id(),
+          d.id(),
+          status,
+          plan.before(),
+          incoming,
+          plan.before().get("status") + " -> " + d.status(),
+          d.provenance());
+    }
+    if (!period.isEmpty()) {
+      w.changes.changed(
+          ChangeLog.COMMENT_PERIOD_CHANGED,
+          d.id(),
+          d.id(),
+          period,
+          plan.before(),
+          incoming,
+          "comments " + d.commentOpens() + " to " + d.commentCloses(),
+          d.provenance());
+    }
+    if (!rest.isEmpty()) {
+      w.changes.changed(
+          ChangeLog.UPDATED,
+          d.id(),
+          d.id(),
+          rest,
+          plan.before(),
+          incoming,
+          String.join(", ", rest) + " changed",
+          d.provenance());
+    }
+  }
+
+  /** For each family among the records, the ids of the documents the graph holds in it. */
+  private Map<String, List<String>> families(List<DocumentWrite> records) {
+    List<String> keys =
+        records.stream().map(DocumentWrite::family).filter(f -> f != null).distinct().toList();
+    Map<String, List<String>> families = new HashMap<>();
+    if (keys.isEmpty()) {
+      return families;
+    }
+    for (Record r :
+        w.list(
+            "UNWIND $keys AS f MATCH (d:Document {family: f}) RETURN f, collect(d.id) AS ids",
+            Map.of("keys", keys))) {
+      families.put(r.get("f").asString(), r.get("ids").asList(v -> v.asString()));
+    }
+    return families;
+  }
+}

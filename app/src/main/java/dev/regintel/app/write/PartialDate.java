@@ -1,0 +1,41 @@
+package dev.regintel.app.write;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A date with as much of it as the source gave: a day, or only a month, or only a year. Stored as
+ * the first day of the period with a {@code <field>Precision} property beside it, so that a
+ * year-only date is never read as the first of January.
+ *
+ * @param date the date, or the first day of the month or year
+ * @param precision DAY, MONTH or YEAR
+ */
+public record PartialDate(LocalDate date, String precision) {
+
+  public PartialDate {
+    if (date == null) {
+      throw new IllegalArgumentException("a partial date needs a date");
+    }
+    if (!precision.equals("DAY") && !precision.equals("MONTH") && !precision.equals("YEAR")) {
+      throw new IllegalArgumentException("precision must be DAY, MONTH or YEAR, not " + precision);
+    }
+  }
+
+  /** A full date. */
+  public static PartialDate day(LocalDate date) {
+    return date == null ? null : new PartialDate(date, "DAY");
+  }
+
+  /** {@code 2024}, {@code 2024-06} or {@code 2024-06-30}; null for null. */
+  public static PartialDate parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    return switch (text.length()) {
+      case 4 -> new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), "YEAR");
+      case 7 -> new PartialDate(YearMonth.parse(text).atDay(1), "MONTH");
+      default -> new PartialDate(LocalDate.parse(text), "DAY");
+    };
+  }
+}
