@@ -10,15 +10,11 @@ import dev.regintel.app.ingest.SeedModel.ReferenceFile;
 import dev.regintel.app.ingest.SeedModel.Requirement;
 import dev.regintel.app.ingest.SeedModel.Source;
 import dev.regintel.app.ingest.SeedUnit.Space;
-import dev.regintel.app.write.ControlWrite;
-import dev.regintel.app.write.DeviceWrite;
 import dev.regintel.app.write.DocumentWrite;
 import dev.regintel.app.write.MappingWrite;
 import dev.regintel.app.write.PartialDate;
 import dev.regintel.app.write.ReferenceWrites;
 import dev.regintel.app.write.RequirementWrite;
-import dev.regintel.app.write.SatisfiesWrite;
-import dev.regintel.app.write.SupplierWrite;
 import dev.regintel.app.write.Writes;
 import dev.regintel.ontology.Ids;
 import dev.regintel.ontology.Method;
@@ -52,8 +48,10 @@ final class SeedPlanner {
     switch (file.kind()) {
       case REFERENCE -> reference(unit, mapper.treeToValue(file.root(), ReferenceFile.class));
       case DOCUMENT -> document(unit, mapper.treeToValue(file.root(), DocumentFile.class));
-      case CONTROLS -> controls(unit, mapper.treeToValue(file.root(), ControlsFile.class));
-      case PRODUCTS -> products(unit, mapper.treeToValue(file.root(), ProductsFile.class));
+      case CONTROLS ->
+          SeedProducts.controls(unit, mapper.treeToValue(file.root(), ControlsFile.class));
+      case PRODUCTS ->
+          SeedProducts.products(unit, mapper.treeToValue(file.root(), ProductsFile.class));
       case MAPPINGS -> mappings(unit, mapper.treeToValue(file.root(), MappingsFile.class));
       case GLOSSARY -> glossary(unit, mapper.treeToValue(file.root(), GlossaryFile.class));
       case APPLICABILITY ->
@@ -208,90 +206,6 @@ final class SeedPlanner {
     }
   }
 
-  private void controls(SeedUnit unit, ControlsFile file) {
-    int[] claims = {0};
-    forEach(
-        file.controls(),
-        (c, i) -> {
-          String at = "/controls/" + i;
-          unit.define(Space.CONTROL, c.id(), at + "/id");
-          Source source = c.source() != null ? c.source() : file.source();
-          unit.writes()
-              .add(
-                  new ControlWrite(
-                      c.id(),
-                      c.name(),
-                      c.nameJa(),
-                      c.description(),
-                      c.descriptionJa(),
-                      c.category(),
-                      c.unverified(),
-                      c.note(),
-                      provenance(source, null)));
-          forEach(
-              c.satisfies(),
-              (s, j) -> {
-                unit.refer(
-                    Space.REQUIREMENT, s.requirement(), at + "/satisfies/" + j + "/requirement");
-                unit.writes()
-                    .add(
-                        new SatisfiesWrite(
-                            c.id(),
-                            s.requirement(),
-                            s.fulfilment(),
-                            s.evidence(),
-                            provenance(s.source() != null ? s.source() : source, null)));
-                claims[0]++;
-              });
-        });
-    unit.summarize(
-        count(size(file.controls()), "control") + ", " + count(claims[0], "satisfies edge"));
-  }
-
-  private void products(SeedUnit unit, ProductsFile file) {
-    forEach(
-        file.suppliers(),
-        (s, i) -> {
-          unit.define(Space.SUPPLIER, s.id(), "/suppliers/" + i + "/id");
-          unit.writes()
-              .add(
-                  new SupplierWrite(
-                      s.id(),
-                      s.name(),
-                      s.nameJa(),
-                      s.url(),
-                      Boolean.TRUE.equals(s.example()),
-                      s.note(),
-                      provenance(s.source() != null ? s.source() : file.source(), null)));
-        });
-    forEach(
-        file.devices(),
-        (d, i) -> {
-          String at = "/devices/" + i;
-          unit.define(Space.DEVICE, d.id(), at + "/id");
-          if (d.supplier() != null) {
-            unit.refer(Space.SUPPLIER, d.supplier(), at + "/supplier");
-          }
-          forEach(d.controls(), (c, j) -> unit.refer(Space.CONTROL, c, at + "/controls/" + j));
-          forEach(d.markets(), (m, j) -> unit.refer(Space.JURISDICTION, m, at + "/markets/" + j));
-          unit.writes()
-              .add(
-                  new DeviceWrite(
-                      d.id(),
-                      d.name(),
-                      d.nameJa(),
-                      d.category(),
-                      Boolean.TRUE.equals(d.example()),
-                      d.note(),
-                      d.supplier(),
-                      d.controls(),
-                      d.markets(),
-                      provenance(d.source() != null ? d.source() : file.source(), null)));
-        });
-    unit.summarize(
-        count(size(file.suppliers()), "supplier") + ", " + count(size(file.devices()), "device"));
-  }
-
   private void mappings(SeedUnit unit, MappingsFile file) {
     forEach(
         file.mappings(),
@@ -375,7 +289,7 @@ final class SeedPlanner {
   }
 
   /** The provenance a source gives, defaulting to a SEED fact read at {@code fallbackUrl}. */
-  private static Provenance provenance(Source source, String fallbackUrl) {
+  static Provenance provenance(Source source, String fallbackUrl) {
     if (source == null) {
       return Provenance.seed(fallbackUrl);
     }
@@ -390,19 +304,19 @@ final class SeedPlanner {
     return text == null ? null : LocalDate.parse(text);
   }
 
-  private static int size(List<?> list) {
+  static int size(List<?> list) {
     return list == null ? 0 : list.size();
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : (noun.endsWith("s") ? "es" : "s"));
   }
 
-  private interface IndexedConsumer<T> {
+  interface IndexedConsumer<T> {
     void accept(T item, int index);
   }
 
-  private static <T> void forEach(List<T> list, IndexedConsumer<T> consumer) {
+  static <T> void forEach(List<T> list, IndexedConsumer<T> consumer) {
     if (list == null) {
       return;
     }
