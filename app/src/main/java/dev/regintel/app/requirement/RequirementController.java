@@ -4,8 +4,6 @@ import dev.regintel.app.document.DocumentRepository;
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.graphql.Page;
-import dev.regintel.app.product.ControlView;
-import dev.regintel.app.product.ProductRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +21,21 @@ import reactor.core.publisher.Mono;
 
 /**
  * The requirement query, the Requirement type's fields and {@code Document.requirements}, every
- * nested field batched. Requirements know their documents; documents know no requirement.
+ * nested field batched. Requirements know their documents, never the controls that satisfy them:
+ * {@code Requirement.satisfiedBy} is mapped in the product package.
  */
 @Controller
 class RequirementController {
 
   private final RequirementRepository requirements;
   private final DocumentRepository documents;
-  private final ProductRepository products;
 
   RequirementController(
       RequirementRepository requirements,
       DocumentRepository documents,
-      ProductRepository products,
       BatchLoaderRegistry registry) {
     this.requirements = requirements;
     this.documents = documents;
-    this.products = products;
     registry
         .forTypePair(RequirementPageKey.class, connectionType())
         .registerMappedBatchLoader(
@@ -92,11 +88,6 @@ class RequirementController {
   @BatchMapping(typeName = "Requirement")
   Map<RequirementView, List<MappingView>> mappings(List<RequirementView> reqs) {
     return requirements.mappings(reqs);
-  }
-
-  @BatchMapping(typeName = "Requirement")
-  Map<RequirementView, List<ControlView>> satisfiedBy(List<RequirementView> reqs) {
-    return products.satisfiedBy(reqs, RequirementView::id);
   }
 
   /** One page of a document's requirements; the pages of all documents asked for load together. */
