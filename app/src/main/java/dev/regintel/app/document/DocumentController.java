@@ -4,20 +4,20 @@ import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.graphql.Page;
 import dev.regintel.app.jurisdiction.JurisdictionView;
 import dev.regintel.app.jurisdiction.PublisherView;
-import dev.regintel.app.requirement.RequirementPageKey;
-import dev.regintel.app.requirement.RequirementView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Document queries and the Document type's fields, every nested field batched. */
+/**
+ * Document queries and the Document type's fields, every nested field batched. A document's
+ * requirements are mapped in the requirement package, which knows documents; this one knows no
+ * requirement.
+ */
 @Controller
 class DocumentController {
 
@@ -72,15 +72,6 @@ class DocumentController {
   @BatchMapping(typeName = "Document")
   Map<DocumentView, DocumentView> supersededBy(List<DocumentView> docs) {
     return documents.supersededBy(docs);
-  }
-
-  @SchemaMapping(typeName = "Document")
-  CompletableFuture<Page.Connection<RequirementView>> requirements(
-      DocumentView document,
-      @Argument Integer first,
-      @Argument String after,
-      DataLoader<RequirementPageKey, Page.Connection<RequirementView>> loader) {
-    return loader.load(new RequirementPageKey(document.id(), Page.of(first, after, 500, 1000)));
   }
 
   @SchemaMapping(typeName = "CommentPeriod")

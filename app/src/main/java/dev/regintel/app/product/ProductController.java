@@ -3,6 +3,7 @@ package dev.regintel.app.product;
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.graphql.Page;
 import dev.regintel.app.jurisdiction.JurisdictionView;
+import dev.regintel.app.requirement.RequirementView;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -10,7 +11,11 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Queries for controls, devices and suppliers, and their nested fields, every one batched. */
+/**
+ * Queries for controls, devices and suppliers, their nested fields and {@code
+ * Requirement.satisfiedBy}, every one batched. Controls claim to satisfy requirements, so this
+ * package knows requirements and the requirement package knows no control.
+ */
 @Controller
 class ProductController {
 
@@ -50,6 +55,11 @@ class ProductController {
     return products
         .supplier(id)
         .orElseThrow(() -> ApiException.notFound("No supplier with id '" + id + "'"));
+  }
+
+  @BatchMapping(typeName = "Requirement", field = "satisfiedBy")
+  Map<RequirementView, List<ControlView>> satisfiedBy(List<RequirementView> requirements) {
+    return products.satisfiedBy(requirements);
   }
 
   @BatchMapping(typeName = "Control")

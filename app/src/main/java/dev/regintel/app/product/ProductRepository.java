@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -83,11 +82,10 @@ public class ProductRepository {
   }
 
   /** The controls claimed to satisfy each requirement directly. */
-  public <S> Map<S, List<ControlView>> satisfiedBy(
-      Collection<S> requirements, Function<S, String> id) {
+  Map<RequirementView, List<ControlView>> satisfiedBy(Collection<RequirementView> requirements) {
     return batch.many(
         requirements,
-        id,
+        RequirementView::id,
         """
         UNWIND $ids AS id
         MATCH (:Requirement {id: id})<-[:SATISFIES]-(c:Control)

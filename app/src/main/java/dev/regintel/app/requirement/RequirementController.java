@@ -4,36 +4,38 @@ import dev.regintel.app.document.DocumentRepository;
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.graphql.Page;
-import dev.regintel.app.product.ControlView;
-import dev.regintel.app.product.ProductRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The requirement query and the Requirement type's fields, every nested field batched. */
+/**
+ * The requirement query, the Requirement type's fields and {@code Document.requirements}, every
+ * nested field batched. Requirements know their documents, never the controls that satisfy them:
+ * {@code Requirement.satisfiedBy} is mapped in the product package.
+ */
 @Controller
 class RequirementController {
 
   private final RequirementRepository requirements;
   private final DocumentRepository documents;
-  private final ProductRepository products;
 
   RequirementController(
       RequirementRepository requirements,
       DocumentRepository documents,
-      ProductRepository products,
       BatchLoaderRegistry registry) {
     this.requirements = requirements;
     this.documents = documents;
-    this.products = products;
     registry
         .forTypePair(RequirementPageKey.class, connectionType())
         .registerMappedBatchLoader(
@@ -88,8 +90,13 @@ class RequirementController {
     return requirements.mappings(reqs);
   }
 
-  @BatchMapping(typeName = "Requirement")
-  Map<RequirementView, List<ControlView>> satisfiedBy(List<RequirementView> reqs) {
-    return products.satisfiedBy(reqs, RequirementView::id);
+  /** One page of a document's requirements; the pages of all documents asked for load together. */
+  @SchemaMapping(typeName = "Document", field = "requirements")
+  CompletableFuture<Page.Connection<RequirementView>> documentRequirements(
+      DocumentView document,
+      @Argument Integer first,
+      @Argument String after,
+      DataLoader<RequirementPageKey, Page.Connection<RequirementView>> loader) {
+    return loader.load(new RequirementPageKey(document.id(), Page.of(first, after, 500, 1000)));
   }
 }

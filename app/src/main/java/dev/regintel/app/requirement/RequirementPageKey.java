@@ -3,4 +3,4 @@ package dev.regintel.app.requirement;
 import dev.regintel.app.internal.graphql.Page;
 
 /** Which page of which document's requirements: the key of the requirements batch loader. */
-public record RequirementPageKey(String documentId, Page page) {}
+record RequirementPageKey(String documentId, Page page) {}

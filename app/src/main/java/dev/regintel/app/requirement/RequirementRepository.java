@@ -56,8 +56,7 @@ public class RequirementRepository {
    * Pages of several documents' requirements, in document order: one query per distinct page shape
    * (usually one), whatever the number of documents.
    */
-  public Map<RequirementPageKey, Page.Connection<RequirementView>> pages(
-      Set<RequirementPageKey> keys) {
+  Map<RequirementPageKey, Page.Connection<RequirementView>> pages(Set<RequirementPageKey> keys) {
     Map<RequirementPageKey, Page.Connection<RequirementView>> out = new HashMap<>();
     Map<Page, List<RequirementPageKey>> byPage =
         keys.stream().collect(Collectors.groupingBy(RequirementPageKey::page));
