@@ -131,8 +131,6 @@ class ArchitectureTests {
   void controllersNeverTouchTheGraph() {
     noClasses()
         .that(areControllers())
-        .and()
-        .doNotHaveFullyQualifiedName(AWAITING_CRAWL_REWRITE)
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.regintel.app.internal.neo4j..")
@@ -148,21 +146,8 @@ class ArchitectureTests {
    */
   @Test
   void controllersHoldNoCypherText() {
-    classes()
-        .that(areControllers())
-        .and()
-        .doNotHaveFullyQualifiedName(AWAITING_CRAWL_REWRITE)
-        .should(holdNoCypherInTheirSource())
-        .check(classes);
+    classes().that(areControllers()).should(holdNoCypherInTheirSource()).check(classes);
   }
-
-  /**
-   * Temporary exception to the two controller rules above: {@code CrawlController.history} ({@code
-   * Document.history}) still runs its own query. The crawl package is being rewritten into the
-   * graph-writing layer in parallel; when that lands, the query moves into {@code CrawlRuns} and
-   * this exception goes.
-   */
-  private static final String AWAITING_CRAWL_REWRITE = "dev.regintel.app.crawl.CrawlController";
 
   private static DescribedPredicate<JavaClass> areControllers() {
     return DescribedPredicate.describe(

@@ -1,4 +1,4 @@
-package dev.regintel.app.crawl;
+package dev.regintel.app.history;
 
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.internal.graphql.ProvenanceView;
