@@ -1,6 +1,7 @@
 package dev.regintel.app.crawl;
 
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.requirement.RequirementContent;
 import dev.regintel.app.write.Conflict;
 import dev.regintel.app.write.DocumentWrite;
 import dev.regintel.app.write.GraphWriter;
@@ -188,21 +189,22 @@ public class CrawlIngest {
     return new RequirementWrite(
         id,
         r.documentId(),
-        r.ref(),
-        r.title() == null || r.title().isBlank() ? r.ref() : r.title(),
-        null,
-        r.text() == null || r.text().isBlank() ? null : r.text(),
-        null,
-        null,
-        r.obligation() == null ? "INFORMATIVE" : r.obligation(),
-        null,
-        null,
-        null,
-        null,
-        r.obligation() == null ? List.of("obligation") : null,
-        null,
         parentId,
         null,
+        new RequirementContent(
+            r.ref(),
+            r.title() == null || r.title().isBlank() ? r.ref() : r.title(),
+            null,
+            r.text() == null || r.text().isBlank() ? null : r.text(),
+            null,
+            null,
+            r.obligation() == null ? "INFORMATIVE" : r.obligation(),
+            null,
+            null,
+            null,
+            null,
+            r.obligation() == null ? List.of("obligation") : null,
+            null),
         r.provenance());
   }
 }

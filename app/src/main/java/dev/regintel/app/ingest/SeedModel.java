@@ -1,5 +1,7 @@
 package dev.regintel.app.ingest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.regintel.app.requirement.RequirementContent;
 import java.util.List;
 
 /**
@@ -55,21 +57,10 @@ final class SeedModel {
       String note,
       Source source) {}
 
+  /** A requirement: where it stands (its id, if not derived from the ref) and what it says. */
   record Requirement(
-      String ref,
       String id,
-      String title,
-      String titleJa,
-      String text,
-      String textJa,
-      Boolean textIsOfficial,
-      String obligation,
-      String condition,
-      String conditionJa,
-      String section,
-      String deadline,
-      List<String> unverified,
-      String note,
+      @JsonUnwrapped RequirementContent content,
       Source source,
       List<Requirement> children) {}
 

@@ -168,7 +168,7 @@ final class SeedPlanner {
       String here = at + "/" + i;
       String id;
       try {
-        id = r.id() != null ? r.id() : Ids.requirement(d.id(), r.ref());
+        id = r.id() != null ? r.id() : Ids.requirement(d.id(), r.content().ref());
       } catch (IllegalArgumentException e) {
         throw new SeedRejection(unit.file(), here + "/ref", e.getMessage());
       }
@@ -177,31 +177,14 @@ final class SeedPlanner {
         throw new SeedRejection(
             unit.file(),
             here + "/ref",
-            "ref '" + r.ref() + "' gives the id " + id + ", already used at " + earlier);
+            "ref '" + r.content().ref() + "' gives the id " + id + ", already used at " + earlier);
       }
       unit.define(Space.REQUIREMENT, id, here + "/ref");
       Source source = r.source() != null ? r.source() : inherited;
       unit.writes()
           .add(
               new RequirementWrite(
-                  id,
-                  d.id(),
-                  r.ref(),
-                  r.title(),
-                  r.titleJa(),
-                  r.text(),
-                  r.textJa(),
-                  r.textIsOfficial(),
-                  r.obligation(),
-                  r.condition(),
-                  r.conditionJa(),
-                  r.section(),
-                  r.deadline(),
-                  r.unverified(),
-                  r.note(),
-                  parentId,
-                  order[0]++,
-                  provenance(source, d.url())));
+                  id, d.id(), parentId, order[0]++, r.content(), provenance(source, d.url())));
       flatten(unit, d, source, r.children(), here + "/children", id, seenRefs, order);
     }
   }

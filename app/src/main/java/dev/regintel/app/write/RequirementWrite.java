@@ -1,8 +1,8 @@
 package dev.regintel.app.write;
 
+import dev.regintel.app.requirement.RequirementContent;
 import dev.regintel.ontology.Provenance;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,51 +10,28 @@ import java.util.Map;
  *
  * @param id the requirement id (usually {@code Ids.requirement(documentId, ref)})
  * @param documentId the document it belongs to
- * @param textIsOfficial whether {@code text} is the source's own wording; null lets the writer
- *     decide (true when an observing writer gives a text)
  * @param parentId the provision it is part of, or null at the top
  * @param order its place in the document; null lets the writer append it
+ * @param content what it says; a null {@code textIsOfficial} lets the writer decide (true when an
+ *     observing writer gives a text)
  */
 public record RequirementWrite(
     String id,
     String documentId,
-    String ref,
-    String title,
-    String titleJa,
-    String text,
-    String textJa,
-    Boolean textIsOfficial,
-    String obligation,
-    String condition,
-    String conditionJa,
-    String section,
-    String deadline,
-    List<String> unverified,
-    String note,
     String parentId,
     Integer order,
+    RequirementContent content,
     Provenance provenance) {
 
-  public RequirementWrite {
-    unverified = DocumentWrite.emptyToNull(unverified);
+  String ref() {
+    return content.ref();
   }
 
   /** The node's properties this record names, by their graph names; nulls included. */
   Map<String, Object> properties() {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("ref", ref);
-    p.put("title", title);
-    p.put("titleJa", titleJa);
-    p.put("text", text);
-    p.put("textJa", textJa);
-    p.put("textIsOfficial", textIsOfficial);
-    p.put("obligation", obligation);
-    p.put("condition", condition);
-    p.put("conditionJa", conditionJa);
-    p.put("section", section);
-    p.put("deadline", deadline);
-    p.put("unverified", unverified);
-    p.put("note", note);
+    Records.putComponents(p, content);
+    p.put("unverified", DocumentWrite.emptyToNull(content.unverified()));
     p.put("parentId", parentId);
     p.put("order", order);
     return p;

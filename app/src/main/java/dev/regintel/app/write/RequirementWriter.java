@@ -77,7 +77,7 @@ final class RequirementWriter {
             set.put("order", nextOrder.merge(r.documentId(), 1L, Long::sum) - 1);
           }
           if (!curated) {
-            set.put("textIsOfficial", r.text() != null);
+            set.put("textIsOfficial", r.content().text() != null);
           }
           creates.add(Map.of("props", set));
           if (!createdDocuments.contains(r.documentId())) {
@@ -85,7 +85,7 @@ final class RequirementWriter {
                 ChangeLog.REQUIREMENT_ADDED,
                 r.documentId(),
                 r.id(),
-                r.ref() + (r.title() == null ? "" : ": " + r.title()),
+                r.ref() + (r.content().title() == null ? "" : ": " + r.content().title()),
                 r.provenance());
           }
         }
@@ -172,10 +172,11 @@ final class RequirementWriter {
     if (r.id() == null || r.id().isBlank()) {
       return "no id";
     }
-    if (r.obligation() != null
-        && Arrays.stream(Obligation.values()).noneMatch(o -> o.name().equals(r.obligation()))) {
+    if (r.content().obligation() != null
+        && Arrays.stream(Obligation.values())
+            .noneMatch(o -> o.name().equals(r.content().obligation()))) {
       return "obligation '"
-          + r.obligation()
+          + r.content().obligation()
           + "' is not one of "
           + Arrays.toString(Obligation.values());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.internal.neo4j.SchemaMigrations;
+import dev.regintel.app.requirement.RequirementContent;
 import dev.regintel.app.support.TestNeo4j;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
@@ -140,21 +141,9 @@ class GraphWriterIT {
                 new RequirementWrite(
                     "req:test-writer-standard:2",
                     DOC,
-                    "2",
-                    "Two",
-                    null,
-                    "Text two.",
                     null,
                     null,
-                    "MANDATORY",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    content("2", "Two", "Text two.", null, "MANDATORY"),
                     PAGE)));
 
     assertThat(
@@ -185,21 +174,9 @@ class GraphWriterIT {
                     new RequirementWrite(
                         "req:test-writer-standard:1",
                         DOC,
-                        "1",
-                        "One",
                         null,
                         null,
-                        null,
-                        null,
-                        "SOMETIMES",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
+                        content("1", "One", null, null, "SOMETIMES"),
                         PAGE)));
 
     assertThat(result.rejections())
@@ -249,22 +226,16 @@ class GraphWriterIT {
     return new RequirementWrite(
         "req:test-writer-standard:" + ref,
         DOC,
-        ref,
-        "Provision " + ref,
-        null,
-        "Text " + ref + ".",
-        null,
-        true,
-        "MANDATORY",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
         parentId,
         order,
+        content(ref, "Provision " + ref, "Text " + ref + ".", true, "MANDATORY"),
         SEED);
+  }
+
+  static RequirementContent content(
+      String ref, String title, String text, Boolean official, String obligation) {
+    return new RequirementContent(
+        ref, title, null, text, null, official, obligation, null, null, null, null, null, null);
   }
 
   static WriteResult write(Writes writes) {

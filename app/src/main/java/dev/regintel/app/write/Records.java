@@ -1,0 +1,22 @@
+package dev.regintel.app.write;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+
+/** Record components as graph properties: a content record's component names are property names. */
+final class Records {
+
+  private Records() {}
+
+  /** Puts every component of {@code record} into {@code properties} under its name. */
+  static void putComponents(Map<String, Object> properties, Record record) {
+    for (RecordComponent component : record.getClass().getRecordComponents()) {
+      try {
+        properties.put(component.getName(), component.getAccessor().invoke(record));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + component, e);
+      }
+    }
+  }
+}
