@@ -2,6 +2,7 @@ package dev.regintel.app.crawl;
 
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.requirement.RequirementContent;
+import dev.regintel.app.write.CommentPeriod;
 import dev.regintel.app.write.Conflict;
 import dev.regintel.app.write.DocumentWrite;
 import dev.regintel.app.write.GraphWriter;
@@ -135,7 +136,13 @@ public class CrawlIngest {
       }
     }
     Writes writes = new Writes(Method.CRAWL);
-    documents.values().forEach(d -> writes.add(document(d)));
+    for (DocumentRecord d : documents.values()) {
+      try {
+        writes.add(document(d));
+      } catch (IllegalArgumentException e) {
+        unmapped.add(d.id() + ": " + e.getMessage());
+      }
+    }
     for (RequirementRecord r : requirements.values()) {
       try {
         writes.add(requirement(r));
@@ -163,8 +170,9 @@ public class CrawlIngest {
         null,
         d.url(),
         d.family(),
-        d.commentOpens(),
-        d.commentCloses(),
+        d.commentOpens() == null && d.commentCloses() == null
+            ? null
+            : new CommentPeriod(d.commentOpens(), d.commentCloses()),
         null,
         d.unverified(),
         null,

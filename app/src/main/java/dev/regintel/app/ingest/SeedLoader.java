@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 
 /**
  * Loads seed files into the graph. Every file is validated first (syntax, schema, ids, and every id
@@ -65,6 +66,8 @@ public class SeedLoader {
         problems.add(e.problem());
       } catch (DateTimeException e) {
         problems.add(new SeedProblem(name, "", "has an impossible date: " + e.getMessage()));
+      } catch (JacksonException e) {
+        problems.add(new SeedProblem(name, "", unbindable(e)));
       }
     }
     units = consistent(units, problems);
@@ -98,6 +101,22 @@ public class SeedLoader {
         report.nodesCreated(),
         report.relationshipsCreated());
     return report;
+  }
+
+  /**
+   * Why a schema-valid file does not bind to the writer's records: a value no record takes, such as
+   * an impossible date or a comment period that closes before it opens.
+   */
+  private static String unbindable(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DateTimeException) {
+        return "has an impossible date: " + t.getMessage();
+      }
+      if (t instanceof IllegalArgumentException) {
+        return t.getMessage();
+      }
+    }
+    return e.getOriginalMessage();
   }
 
   /** Whether seed data has ever been loaded into this graph. */

@@ -2,6 +2,9 @@ package dev.regintel.app.ingest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.regintel.app.requirement.RequirementContent;
+import dev.regintel.app.write.ControlWrite;
+import dev.regintel.app.write.DocumentWrite;
+import dev.regintel.app.write.MappingWrite;
 import java.util.List;
 
 /**
@@ -29,33 +32,8 @@ final class SeedModel {
 
   record DocumentFile(String kind, Document document, List<Requirement> requirements) {}
 
-  record CommentPeriod(String opens, String closes) {}
-
-  record Document(
-      String id,
-      String code,
-      String version,
-      List<String> aliases,
-      String title,
-      String titleJa,
-      String summary,
-      String summaryJa,
-      String kind,
-      String status,
-      String stage,
-      String published,
-      String inForce,
-      String publisher,
-      List<String> jurisdictions,
-      String url,
-      String family,
-      String previousVersion,
-      List<String> supersedes,
-      CommentPeriod commentPeriod,
-      String textLicence,
-      List<String> unverified,
-      String note,
-      Source source) {}
+  /** A document: the writer's record as it stands in the file, and where its facts were read. */
+  record Document(@JsonUnwrapped DocumentWrite document, Source source) {}
 
   /** A requirement: where it stands (its id, if not derived from the ref) and what it says. */
   record Requirement(
@@ -66,31 +44,16 @@ final class SeedModel {
 
   record ControlsFile(String kind, Source source, List<Control> controls) {}
 
+  /** A control: the writer's record as it stands in the file, and the requirements it meets. */
   record Control(
-      String id,
-      String name,
-      String nameJa,
-      String description,
-      String descriptionJa,
-      String category,
-      List<String> unverified,
-      String note,
-      Source source,
-      List<Satisfaction> satisfies) {}
+      @JsonUnwrapped ControlWrite control, Source source, List<Satisfaction> satisfies) {}
 
   record Satisfaction(String requirement, String fulfilment, String evidence, Source source) {}
 
   record MappingsFile(String kind, String title, Source source, List<Mapping> mappings) {}
 
-  record Mapping(
-      String from,
-      String to,
-      String relation,
-      String rationale,
-      Integer strength,
-      String note,
-      List<String> unverified,
-      Source source) {}
+  /** A mapping: the writer's record as it stands in the file. */
+  record Mapping(@JsonUnwrapped MappingWrite mapping, Source source) {}
 
   record ProductsFile(String kind, Source source, List<Supplier> suppliers, List<Device> devices) {}
 

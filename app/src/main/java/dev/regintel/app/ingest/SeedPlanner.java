@@ -1,7 +1,6 @@
 package dev.regintel.app.ingest;
 
 import dev.regintel.app.ingest.SeedModel.ControlsFile;
-import dev.regintel.app.ingest.SeedModel.Document;
 import dev.regintel.app.ingest.SeedModel.DocumentFile;
 import dev.regintel.app.ingest.SeedModel.GlossaryFile;
 import dev.regintel.app.ingest.SeedModel.MappingsFile;
@@ -12,7 +11,6 @@ import dev.regintel.app.ingest.SeedModel.Source;
 import dev.regintel.app.ingest.SeedUnit.Space;
 import dev.regintel.app.write.DocumentWrite;
 import dev.regintel.app.write.MappingWrite;
-import dev.regintel.app.write.PartialDate;
 import dev.regintel.app.write.ReferenceWrites;
 import dev.regintel.app.write.RequirementWrite;
 import dev.regintel.app.write.Writes;
@@ -100,7 +98,12 @@ final class SeedPlanner {
   }
 
   private void document(SeedUnit unit, DocumentFile file) {
-    Document d = file.document();
+    SeedModel.Document seed = file.document();
+    Source source =
+        seed.source() != null
+            ? seed.source()
+            : new Source(seed.document().url(), null, null, null, null);
+    DocumentWrite d = seed.document().withProvenance(provenance(source, seed.document().url()));
     unit.define(Space.DOCUMENT, d.id(), "/document/id");
     unit.refer(Space.PUBLISHER, d.publisher(), "/document/publisher");
     forEach(
@@ -111,49 +114,19 @@ final class SeedPlanner {
     }
     forEach(d.supersedes(), (id, i) -> unit.refer(Space.DOCUMENT, id, "/document/supersedes/" + i));
     if (d.id().equals(d.previousVersion())
-        || (d.supersedes() != null && d.supersedes().contains(d.id()))) {
+        || seed.document().supersedes().size() != d.supersedes().size()) {
       throw new SeedRejection(
           unit.file(), "/document", "a document cannot follow or supersede itself");
     }
-    Source docSource =
-        d.source() != null ? d.source() : new Source(d.url(), null, null, null, null);
-    unit.writes()
-        .add(
-            new DocumentWrite(
-                d.id(),
-                d.code(),
-                d.version(),
-                d.aliases(),
-                d.title(),
-                d.titleJa(),
-                d.summary(),
-                d.summaryJa(),
-                d.kind(),
-                d.status(),
-                d.stage(),
-                PartialDate.parse(d.published()),
-                PartialDate.parse(d.inForce()),
-                d.url(),
-                d.family(),
-                d.commentPeriod() == null ? null : date(d.commentPeriod().opens()),
-                d.commentPeriod() == null ? null : date(d.commentPeriod().closes()),
-                d.textLicence(),
-                d.unverified(),
-                d.note(),
-                d.publisher(),
-                d.jurisdictions(),
-                d.previousVersion(),
-                d.supersedes(),
-                provenance(docSource, d.url())));
+    unit.writes().add(d);
     int[] written = {0};
-    flatten(
-        unit, d, docSource, file.requirements(), "/requirements", null, new HashMap<>(), written);
+    flatten(unit, d, source, file.requirements(), "/requirements", null, new HashMap<>(), written);
     unit.summarize("1 document, " + count(written[0], "requirement"));
   }
 
   private void flatten(
       SeedUnit unit,
-      Document d,
+      DocumentWrite d,
       Source inherited,
       List<Requirement> list,
       String at,
@@ -192,7 +165,8 @@ final class SeedPlanner {
   private void mappings(SeedUnit unit, MappingsFile file) {
     forEach(
         file.mappings(),
-        (m, i) -> {
+        (seed, i) -> {
+          MappingWrite m = seed.mapping();
           String at = "/mappings/" + i;
           if (m.from().equals(m.to())) {
             throw new SeedRejection(
@@ -209,15 +183,8 @@ final class SeedPlanner {
           unit.refer(Space.REQUIREMENT, m.to(), at + "/to");
           unit.writes()
               .add(
-                  new MappingWrite(
-                      m.from(),
-                      m.to(),
-                      m.relation(),
-                      m.rationale(),
-                      m.strength(),
-                      m.note(),
-                      m.unverified(),
-                      provenance(m.source() != null ? m.source() : file.source(), null)));
+                  m.withProvenance(
+                      provenance(seed.source() != null ? seed.source() : file.source(), null)));
         });
     unit.summarize(count(size(file.mappings()), "mapping"));
   }

@@ -4,7 +4,6 @@ import dev.regintel.app.ingest.SeedModel.ControlsFile;
 import dev.regintel.app.ingest.SeedModel.ProductsFile;
 import dev.regintel.app.ingest.SeedModel.Source;
 import dev.regintel.app.ingest.SeedUnit.Space;
-import dev.regintel.app.write.ControlWrite;
 import dev.regintel.app.write.DeviceWrite;
 import dev.regintel.app.write.SatisfiesWrite;
 import dev.regintel.app.write.SupplierWrite;
@@ -20,20 +19,9 @@ final class SeedProducts {
         file.controls(),
         (c, i) -> {
           String at = "/controls/" + i;
-          unit.define(Space.CONTROL, c.id(), at + "/id");
+          unit.define(Space.CONTROL, c.control().id(), at + "/id");
           Source source = c.source() != null ? c.source() : file.source();
-          unit.writes()
-              .add(
-                  new ControlWrite(
-                      c.id(),
-                      c.name(),
-                      c.nameJa(),
-                      c.description(),
-                      c.descriptionJa(),
-                      c.category(),
-                      c.unverified(),
-                      c.note(),
-                      SeedPlanner.provenance(source, null)));
+          unit.writes().add(c.control().withProvenance(SeedPlanner.provenance(source, null)));
           SeedPlanner.forEach(
               c.satisfies(),
               (s, j) -> {
@@ -42,7 +30,7 @@ final class SeedProducts {
                 unit.writes()
                     .add(
                         new SatisfiesWrite(
-                            c.id(),
+                            c.control().id(),
                             s.requirement(),
                             s.fulfilment(),
                             s.evidence(),

@@ -40,23 +40,11 @@ final class ChangeLog {
 
   /** A node made: nothing before, nothing listed. */
   void created(String kind, String documentId, String nodeId, String detail, Provenance source) {
-    add(kind, documentId, nodeId, List.of(), Map.of(), Map.of(), detail, source);
+    changed(kind, documentId, nodeId, List.of(), Map.of(), Map.of(), detail, source);
   }
 
   /** Fields changed, with their values before and after. */
   void changed(
-      String kind,
-      String documentId,
-      String nodeId,
-      List<String> fields,
-      Map<String, Object> before,
-      Map<String, Object> after,
-      String detail,
-      Provenance source) {
-    add(kind, documentId, nodeId, fields, before, after, detail, source);
-  }
-
-  private void add(
       String kind,
       String documentId,
       String nodeId,

@@ -1,11 +1,13 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A security control (a capability a device can implement), written by its owner. */
+/**
+ * A security control (a capability a device can implement), written by its owner. Seed files bind
+ * it as it stands; its provenance comes from the file's {@code source}.
+ */
 public record ControlWrite(
     String id,
     String name,
@@ -17,15 +19,17 @@ public record ControlWrite(
     String note,
     Provenance provenance) {
 
+  public ControlWrite {
+    unverified = DocumentWrite.emptyToNull(unverified);
+  }
+
+  /** The same control read from {@code source}. */
+  public ControlWrite withProvenance(Provenance source) {
+    return new ControlWrite(
+        id, name, nameJa, description, descriptionJa, category, unverified, note, source);
+  }
+
   Map<String, Object> properties() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("name", name);
-    p.put("nameJa", nameJa);
-    p.put("description", description);
-    p.put("descriptionJa", descriptionJa);
-    p.put("category", category);
-    p.put("unverified", DocumentWrite.emptyToNull(unverified));
-    p.put("note", note);
-    return p;
+    return Records.properties(this, "id", "provenance");
   }
 }

@@ -1,7 +1,6 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +26,6 @@ public record DeviceWrite(
   }
 
   Map<String, Object> properties() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("name", name);
-    p.put("nameJa", nameJa);
-    p.put("category", category);
-    p.put("example", example);
-    p.put("note", note);
-    return p;
+    return Records.properties(this, "id", "supplier", "controls", "markets", "provenance");
   }
 }

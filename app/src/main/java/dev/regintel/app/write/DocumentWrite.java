@@ -1,7 +1,6 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,8 @@ import java.util.Map;
 /**
  * One document (a version or draft) as a writer gives it to the graph. For a curated writer every
  * null means "no value"; for an observing writer it means "the source does not say" (see {@link
- * MergePolicy}).
+ * MergePolicy}). Seed files bind it as it stands; its provenance comes from the file's {@code
+ * source}.
  *
  * @param id the document id ({@code doc:<work>[:<version>]})
  * @param publisher the publisher id
@@ -34,8 +34,7 @@ public record DocumentWrite(
     PartialDate inForce,
     String url,
     String family,
-    LocalDate commentOpens,
-    LocalDate commentCloses,
+    CommentPeriod commentPeriod,
     String textLicence,
     List<String> unverified,
     String note,
@@ -51,6 +50,35 @@ public record DocumentWrite(
     jurisdictions = jurisdictions == null ? List.of() : List.copyOf(jurisdictions);
     supersedes =
         supersedes == null ? List.of() : supersedes.stream().filter(s -> !s.equals(id)).toList();
+  }
+
+  /** The same document read from {@code source}. */
+  public DocumentWrite withProvenance(Provenance source) {
+    return new DocumentWrite(
+        id,
+        code,
+        version,
+        aliases,
+        title,
+        titleJa,
+        summary,
+        summaryJa,
+        kind,
+        status,
+        stage,
+        published,
+        inForce,
+        url,
+        family,
+        commentPeriod,
+        textLicence,
+        unverified,
+        note,
+        publisher,
+        jurisdictions,
+        previousVersion,
+        supersedes,
+        source);
   }
 
   /** The node's properties this record names, by their graph names; nulls included. */
@@ -72,8 +100,8 @@ public record DocumentWrite(
     p.put("inForcePrecision", inForce == null ? null : inForce.precision());
     p.put("url", url);
     p.put("family", family);
-    p.put("commentOpens", commentOpens);
-    p.put("commentCloses", commentCloses);
+    p.put("commentOpens", commentPeriod == null ? null : commentPeriod.opens());
+    p.put("commentCloses", commentPeriod == null ? null : commentPeriod.closes());
     p.put("textLicence", textLicence);
     p.put("unverified", unverified);
     p.put("note", note);

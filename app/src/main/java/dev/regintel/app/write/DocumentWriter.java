@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.neo4j.driver.Record;
 
 /**
@@ -299,16 +300,29 @@ final class DocumentWriter {
 
   /** A change for each group of changed fields: status, comment period, the rest. */
   private void history(DocumentWrite d, Plan plan, Map<String, Object> incoming) {
+    BiConsumer<String, List<String>> change =
+        (kind, fields) ->
+            w.changes.changed(
+                kind,
+                d.id(),
+                d.id(),
+                fields,
+                plan.before(),
+                incoming,
+                switch (kind) {
+                  case ChangeLog.STATUS_CHANGED ->
+                      plan.before().get("status") + " -> " + d.status();
+                  case ChangeLog.COMMENT_PERIOD_CHANGED ->
+                      "comments "
+                          + incoming.get("commentOpens")
+                          + " to "
+                          + incoming.get("commentCloses");
+                  case ChangeLog.UPDATED -> String.join(", ", fields) + " changed";
+                  default -> d.describe();
+                },
+                d.provenance());
     if (plan.enrichment()) {
-      w.changes.changed(
-          ChangeLog.ENRICHED,
-          d.id(),
-          d.id(),
-          plan.changed(),
-          plan.before(),
-          incoming,
-          d.describe(),
-          d.provenance());
+      change.accept(ChangeLog.ENRICHED, plan.changed());
       return;
     }
     List<String> status = MergePolicy.among(plan.changed(), Set.of("status"));
@@ -316,37 +330,13 @@ final class DocumentWriter {
     List<String> rest =
         plan.changed().stream().filter(f -> !status.contains(f) && !period.contains(f)).toList();
     if (!status.isEmpty()) {
-      w.changes.changed(
-          ChangeLog.STATUS_CHANGED,
-          d.id(),
-          d.id(),
-          status,
-          plan.before(),
-          incoming,
-          plan.before().get("status") + " -> " + d.status(),
-          d.provenance());
+      change.accept(ChangeLog.STATUS_CHANGED, status);
     }
     if (!period.isEmpty()) {
-      w.changes.changed(
-          ChangeLog.COMMENT_PERIOD_CHANGED,
-          d.id(),
-          d.id(),
-          period,
-          plan.before(),
-          incoming,
-          "comments " + d.commentOpens() + " to " + d.commentCloses(),
-          d.provenance());
+      change.accept(ChangeLog.COMMENT_PERIOD_CHANGED, period);
     }
     if (!rest.isEmpty()) {
-      w.changes.changed(
-          ChangeLog.UPDATED,
-          d.id(),
-          d.id(),
-          rest,
-          plan.before(),
-          incoming,
-          String.join(", ", rest) + " changed",
-          d.provenance());
+      change.accept(ChangeLog.UPDATED, rest);
     }
   }
 

@@ -1,13 +1,13 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How one requirement's content relates to another's ({@code MAPS_TO}, a NIST IR 8477 set-theory
- * relation), with the rationale and who says so.
+ * relation), with the rationale and who says so. Seed files bind it as it stands; its provenance
+ * comes from the file's {@code source}.
  */
 public record MappingWrite(
     String from,
@@ -19,13 +19,16 @@ public record MappingWrite(
     List<String> unverified,
     Provenance provenance) {
 
+  public MappingWrite {
+    unverified = DocumentWrite.emptyToNull(unverified);
+  }
+
+  /** The same mapping read from {@code source}. */
+  public MappingWrite withProvenance(Provenance source) {
+    return new MappingWrite(from, to, relation, rationale, strength, note, unverified, source);
+  }
+
   Map<String, Object> properties() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("relation", relation);
-    p.put("rationale", rationale);
-    p.put("strength", strength);
-    p.put("note", note);
-    p.put("unverified", DocumentWrite.emptyToNull(unverified));
-    return p;
+    return Records.properties(this, "from", "to", "provenance");
   }
 }

@@ -1,5 +1,6 @@
 package dev.regintel.app.write;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -28,6 +29,7 @@ public record PartialDate(LocalDate date, String precision) {
   }
 
   /** {@code 2024}, {@code 2024-06} or {@code 2024-06-30}; null for null. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PartialDate parse(String text) {
     if (text == null) {
       return null;

@@ -2,7 +2,9 @@ package dev.regintel.app.write;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Record components as graph properties: a content record's component names are property names. */
 final class Records {
@@ -18,5 +20,16 @@ final class Records {
         throw new IllegalStateException("cannot read " + component, e);
       }
     }
+  }
+
+  /**
+   * The components of {@code record} as properties, by their names, except the named ones (keys,
+   * links and provenance, which are written otherwise); nulls included.
+   */
+  static Map<String, Object> properties(Record record, String... except) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    putComponents(all, record);
+    all.keySet().removeAll(Set.of(except));
+    return all;
   }
 }

@@ -2,7 +2,6 @@ package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,7 @@ public final class ReferenceWrites {
       String code, String name, String nameJa, String parent, Provenance provenance) {
 
     Map<String, Object> properties() {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("code", code);
-      p.put("name", name);
-      p.put("nameJa", nameJa);
-      return p;
+      return Records.properties(this, "parent", "provenance");
     }
   }
 
@@ -38,12 +33,7 @@ public final class ReferenceWrites {
       Provenance provenance) {
 
     Map<String, Object> properties() {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("name", name);
-      p.put("nameJa", nameJa);
-      p.put("abbreviation", abbreviation);
-      p.put("url", url);
-      return p;
+      return Records.properties(this, "id", "jurisdiction", "provenance");
     }
   }
 
@@ -58,19 +48,20 @@ public final class ReferenceWrites {
       String domain,
       Provenance provenance) {
 
+    public Term {
+      enAlt = DocumentWrite.emptyToNull(enAlt);
+      jaAlt = DocumentWrite.emptyToNull(jaAlt);
+    }
+
     Map<String, Object> properties() {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("en", en);
-      p.put("ja", ja);
-      p.put("enAlt", DocumentWrite.emptyToNull(enAlt));
-      p.put("jaAlt", DocumentWrite.emptyToNull(jaAlt));
-      p.put("reading", reading);
-      p.put("domain", domain);
-      return p;
+      return Records.properties(this, "id", "provenance");
     }
   }
 
-  /** When a document applies to a device: where, for which categories, from and until when. */
+  /**
+   * When a document applies to a device: where, for which categories (none: all), from and until
+   * when, and why.
+   */
   public record ApplicabilityRule(
       String id,
       String document,
@@ -86,19 +77,14 @@ public final class ReferenceWrites {
       String note,
       Provenance provenance) {
 
+    public ApplicabilityRule {
+      categories = categories == null ? List.of() : List.copyOf(categories);
+      excludedCategories = excludedCategories == null ? List.of() : List.copyOf(excludedCategories);
+      unverified = DocumentWrite.emptyToNull(unverified);
+    }
+
     Map<String, Object> properties() {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("jurisdiction", jurisdiction);
-      p.put("categories", categories == null ? List.of() : categories);
-      p.put("excludedCategories", excludedCategories == null ? List.of() : excludedCategories);
-      p.put("from", from);
-      p.put("until", until);
-      p.put("scope", scope);
-      p.put("reason", reason);
-      p.put("reasonJa", reasonJa);
-      p.put("unverified", DocumentWrite.emptyToNull(unverified));
-      p.put("note", note);
-      return p;
+      return Records.properties(this, "id", "document", "provenance");
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,9 +15,6 @@ public record SatisfiesWrite(
     Provenance provenance) {
 
   Map<String, Object> properties() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("fulfilment", fulfilment);
-    p.put("evidence", evidence);
-    return p;
+    return Records.properties(this, "controlId", "requirementId", "provenance");
   }
 }

@@ -1,7 +1,6 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A maker or vendor of devices, written by its owner. */
@@ -15,12 +14,6 @@ public record SupplierWrite(
     Provenance provenance) {
 
   Map<String, Object> properties() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("name", name);
-    p.put("nameJa", nameJa);
-    p.put("url", url);
-    p.put("example", example);
-    p.put("note", note);
-    return p;
+    return Records.properties(this, "id", "provenance");
   }
 }

@@ -214,7 +214,6 @@ class GraphWriterIT {
         null,
         null,
         null,
-        null,
         publisher,
         List.of("ZZ"),
         null,
