@@ -3,12 +3,16 @@ package dev.regintel.ontology;
 import java.util.Collection;
 
 /**
- * How completely a control, or a chain of mappings starting at a control, fulfils a requirement.
- * Ordered from best to worst.
+ * How completely a control, or a chain of mappings starting at a control, fulfils a requirement
+ * ({@code SATISFIES.fulfilment}). Ordered from best to worst. The GraphQL enum {@code Fulfilment}
+ * has exactly these values.
  */
 public enum Fulfilment {
+  /** Completely. */
   FULL,
+  /** In part: some of the requirement is left open. */
   PARTIAL,
+  /** Not at all. Never stored: a SATISFIES edge claims FULL or PARTIAL; NONE is computed. */
   NONE;
 
   /**

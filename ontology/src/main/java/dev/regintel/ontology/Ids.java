@@ -5,26 +5,51 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The stable, readable identifier scheme (see {@code docs/ontology.md}).
+ * The stable, readable identifier scheme (see {@code docs/ontology.md}): ids are derived from
+ * official designations, never from database internals.
  *
  * <ul>
  *   <li>documents: {@code doc:<work>[:<version>]}, e.g. {@code doc:etsi-en-303-645:v2.1.1}
  *   <li>requirements: {@code req:<work>[:<version>]:<slug of ref>}, e.g. {@code
  *       req:etsi-en-303-645:v2.1.1:5.1-1}, {@code req:eu-2022-2555:art-21-2-d}
  *   <li>controls {@code ctl:}, devices {@code dev:}, suppliers {@code sup:}, publishers {@code
- *       pub:}, terms {@code term:}; jurisdictions are their code ({@code GB}, {@code US-CA}, {@code
- *       EU}).
+ *       pub:}, terms {@code term:}, applicability rules {@code rule:}; jurisdictions are their code
+ *       ({@code GB}, {@code US-CA}, {@code EU}).
+ *   <li>changes {@code chg:<uuid>} and crawl runs {@code crawl:<source>:<instant>}, made by the
+ *       graph itself.
  * </ul>
  */
 public final class Ids {
 
+  /** Prefix of {@link Label#Document} ids. */
   public static final String DOCUMENT = "doc:";
+
+  /** Prefix of {@link Label#Requirement} ids. */
   public static final String REQUIREMENT = "req:";
+
+  /** Prefix of {@link Label#Control} ids. */
   public static final String CONTROL = "ctl:";
+
+  /** Prefix of {@link Label#Device} ids. */
   public static final String DEVICE = "dev:";
+
+  /** Prefix of {@link Label#Supplier} ids. */
   public static final String SUPPLIER = "sup:";
+
+  /** Prefix of {@link Label#Publisher} ids. */
   public static final String PUBLISHER = "pub:";
+
+  /** Prefix of {@link Label#Term} ids. */
   public static final String TERM = "term:";
+
+  /** Prefix of {@link Label#ApplicabilityRule} ids. */
+  public static final String RULE = "rule:";
+
+  /** Prefix of {@link Label#Change} ids, followed by a random UUID. */
+  public static final String CHANGE = "chg:";
+
+  /** Prefix of {@link Label#CrawlRun} ids, followed by the source's name, a colon and the start. */
+  public static final String CRAWL_RUN = "crawl:";
 
   private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final Pattern DOCUMENT_ID =

@@ -1,6 +1,6 @@
 package dev.regintel.ontology;
 
-/** How a fact entered the graph. */
+/** How a fact entered the graph ({@link Provenance#METHOD_KEY}). */
 public enum Method {
   /** Fetched and parsed by a crawler. */
   CRAWL,

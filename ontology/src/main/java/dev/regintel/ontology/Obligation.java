@@ -1,6 +1,9 @@
 package dev.regintel.ontology;
 
-/** How strongly a requirement binds. */
+/**
+ * How strongly a requirement binds ({@code Requirement.obligation}). The GraphQL enum {@code
+ * Obligation} and the seed schema have exactly these values.
+ */
 public enum Obligation {
   /** Must always be met ("shall"). */
   MANDATORY,
@@ -9,5 +12,13 @@ public enum Obligation {
   /** Should be met ("should"). */
   RECOMMENDED,
   /** Explains or groups; obliges nothing by itself. */
-  INFORMATIVE
+  INFORMATIVE;
+
+  /**
+   * Whether a child requirement with this obligation counts towards its parent's fulfilment: a
+   * parent is fulfilled when its MANDATORY and CONDITIONAL children are.
+   */
+  public boolean binds() {
+    return this == MANDATORY || this == CONDITIONAL;
+  }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a fact was read and how it entered the graph. Every node and every relationship carries
- * one, flattened into the properties named by the {@code *_KEY} constants.
+ * Where a fact was read and how it entered the graph. Every node and relationship of the domain
+ * carries one (the bookkeeping nodes {@link Label#CrawlRun}, {@link Label#FetchCache} and {@link
+ * Label#RegintelMeta} do not), flattened into the properties named by the {@code *_KEY} constants.
  *
  * @param url the page, feed entry or file the fact was read from
  * @param retrieved when it was read, if known

@@ -1,6 +1,6 @@
 package dev.regintel.ontology;
 
-/** Why a mapping was drawn (NIST IR 8477). */
+/** Why a mapping was drawn ({@code MAPS_TO.rationale}, NIST IR 8477). */
 public enum Rationale {
   /** The wording is the same or nearly so. */
   SYNTACTIC,

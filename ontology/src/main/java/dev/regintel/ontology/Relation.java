@@ -2,7 +2,8 @@ package dev.regintel.ontology;
 
 /**
  * The NIST IR 8477 set-theory relationship between two requirements: how the content of the source
- * relates to the content of the target.
+ * relates to the content of the target ({@code MAPS_TO.relation}). The GraphQL enum {@code
+ * Relation} and the seed schema have exactly these values.
  */
 public enum Relation {
   /** Source and target say the same thing. */

@@ -8,6 +8,7 @@ import dev.regintel.crawlers.crawl.CrawlReport;
 import dev.regintel.crawlers.crawl.Crawler;
 import dev.regintel.crawlers.crawl.Retriever;
 import dev.regintel.crawlers.fetch.ValidatorStore;
+import dev.regintel.ontology.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public class CrawlService {
     List<CrawlRun> done = new ArrayList<>();
     boolean changed = false;
     for (Source source : sources) {
-      String id = "crawl:" + source.name() + ":" + Instant.now();
+      String id = Ids.CRAWL_RUN + source.name() + ":" + Instant.now();
       CrawlIngest.Session session = ingest.session(id);
       CrawlReport report = new Crawler(retriever, session).crawl(source, listener);
       List<CrawlReport.Error> errors = new ArrayList<>(report.errors());

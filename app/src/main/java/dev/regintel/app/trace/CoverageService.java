@@ -7,8 +7,10 @@ import dev.regintel.app.jurisdiction.JurisdictionView;
 import dev.regintel.app.product.ControlView;
 import dev.regintel.app.product.DeviceView;
 import dev.regintel.app.requirement.RequirementView;
+import dev.regintel.ontology.Fulfilment;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,10 +84,10 @@ public class CoverageService {
     List<JurisdictionCoverageView> out = new ArrayList<>();
     for (JurisdictionView market : marketViews.values()) {
       List<CoverageRowView> coverageRows = new ArrayList<>();
-      int[] counts = new int[3];
+      Map<Fulfilment, Integer> counts = new EnumMap<>(Fulfilment.class);
       for (RequirementView q : requirements.getOrDefault(market.code(), Map.of()).values()) {
         TraceEngine.Hit hit = best.get(q.id());
-        String fulfilment = hit == null ? "NONE" : hit.fulfilment().name();
+        Fulfilment fulfilment = hit == null ? Fulfilment.NONE : hit.fulfilment();
         List<ControlView> via =
             hit == null
                 ? List.of()
@@ -94,22 +96,17 @@ public class CoverageService {
                     .map(controls::get)
                     .filter(c -> c != null)
                     .toList();
-        coverageRows.add(new CoverageRowView(q, fulfilment, via));
-        counts[
-            switch (fulfilment) {
-              case "FULL" -> 0;
-              case "PARTIAL" -> 1;
-              default -> 2;
-            }]++;
+        coverageRows.add(new CoverageRowView(q, fulfilment.name(), via));
+        counts.merge(fulfilment, 1, Integer::sum);
       }
       out.add(
           new JurisdictionCoverageView(
               market,
               List.copyOf(applicable.getOrDefault(market.code(), Map.of()).values()),
               coverageRows,
-              counts[0],
-              counts[1],
-              counts[2]));
+              counts.getOrDefault(Fulfilment.FULL, 0),
+              counts.getOrDefault(Fulfilment.PARTIAL, 0),
+              counts.getOrDefault(Fulfilment.NONE, 0)));
     }
     return new DeviceCoverageView(DeviceView.of(row.get("device").asNode()), out);
   }

@@ -2,6 +2,7 @@ package dev.regintel.app.trace;
 
 import dev.regintel.app.requirement.RequirementView;
 import dev.regintel.ontology.Fulfilment;
+import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +16,6 @@ import org.neo4j.driver.Value;
 final class TraceRows {
 
   private TraceRows() {}
-
-  /** The obligations that make a child count towards its parent's fulfilment. */
-  private static final Set<String> MANDATORY = Set.of("MANDATORY", "CONDITIONAL");
 
   /** A reached requirement and the codes of its document's jurisdictions (with their parents). */
   record Node(RequirementView view, Set<String> jurisdictions) {}
@@ -82,7 +80,8 @@ final class TraceRows {
       for (Value child : p.get("children").values()) {
         String childId = child.get(0).asString();
         children.add(childId);
-        if (MANDATORY.contains(child.get(1).asString(""))) {
+        String obligation = child.get(1).asString(null);
+        if (obligation != null && Obligation.valueOf(obligation).binds()) {
           mandatory.add(childId);
         }
       }
