@@ -17,8 +17,10 @@ import dev.regintel.crawlers.RequirementRecord;
 import dev.regintel.crawlers.Source;
 import dev.regintel.crawlers.crawl.CrawlReport;
 import dev.regintel.crawlers.crawl.RecordSink;
+import dev.regintel.ontology.CrawlStage;
 import dev.regintel.ontology.Ids;
 import dev.regintel.ontology.Method;
+import dev.regintel.ontology.Obligation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,7 +121,7 @@ public class CrawlIngest {
   }
 
   private static CrawlReport.Error rejection(URI url, String message) {
-    return new CrawlReport.Error(url, "STORE", "rejected " + message);
+    return new CrawlReport.Error(url, CrawlStage.STORE.name(), "rejected " + message);
   }
 
   /**
@@ -206,7 +208,7 @@ public class CrawlIngest {
             r.text() == null || r.text().isBlank() ? null : r.text(),
             null,
             null,
-            r.obligation() == null ? "INFORMATIVE" : r.obligation(),
+            r.obligation() == null ? Obligation.INFORMATIVE.name() : r.obligation(),
             null,
             null,
             null,

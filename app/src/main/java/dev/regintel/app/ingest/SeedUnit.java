@@ -1,6 +1,7 @@
 package dev.regintel.app.ingest;
 
 import dev.regintel.app.write.Writes;
+import dev.regintel.ontology.Label;
 import dev.regintel.ontology.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +14,22 @@ final class SeedUnit {
 
   /** What an id names; the graph label and key property it is looked up by. */
   enum Space {
-    JURISDICTION("Jurisdiction", "code"),
-    PUBLISHER("Publisher", "id"),
-    DOCUMENT("Document", "id"),
-    REQUIREMENT("Requirement", "id"),
-    CONTROL("Control", "id"),
-    SUPPLIER("Supplier", "id"),
-    DEVICE("Device", "id"),
-    TERM("Term", "id"),
-    RULE("ApplicabilityRule", "id"),
+    JURISDICTION(Label.Jurisdiction, "code"),
+    PUBLISHER(Label.Publisher, "id"),
+    DOCUMENT(Label.Document, "id"),
+    REQUIREMENT(Label.Requirement, "id"),
+    CONTROL(Label.Control, "id"),
+    SUPPLIER(Label.Supplier, "id"),
+    DEVICE(Label.Device, "id"),
+    TERM(Label.Term, "id"),
+    RULE(Label.ApplicabilityRule, "id"),
     MAPPING(null, null);
 
     final String label;
     final String key;
 
-    Space(String label, String key) {
-      this.label = label;
+    Space(Label label, String key) {
+      this.label = label == null ? null : label.name();
       this.key = key;
     }
 

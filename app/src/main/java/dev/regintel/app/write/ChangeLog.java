@@ -1,6 +1,8 @@
 package dev.regintel.app.write;
 
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.ontology.ChangeKind;
+import dev.regintel.ontology.Ids;
 import dev.regintel.ontology.Provenance;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,15 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChangeLog {
 
-  static final String NEW_DOCUMENT = "NEW_DOCUMENT";
-  static final String NEW_VERSION = "NEW_VERSION";
-  static final String STATUS_CHANGED = "STATUS_CHANGED";
-  static final String COMMENT_PERIOD_CHANGED = "COMMENT_PERIOD_CHANGED";
-  static final String UPDATED = "UPDATED";
-  static final String ENRICHED = "ENRICHED";
-  static final String REQUIREMENT_ADDED = "REQUIREMENT_ADDED";
-  static final String REQUIREMENT_CHANGED = "REQUIREMENT_CHANGED";
-
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Instant at;
@@ -39,13 +32,14 @@ final class ChangeLog {
   }
 
   /** A node made: nothing before, nothing listed. */
-  void created(String kind, String documentId, String nodeId, String detail, Provenance source) {
+  void created(
+      ChangeKind kind, String documentId, String nodeId, String detail, Provenance source) {
     changed(kind, documentId, nodeId, List.of(), Map.of(), Map.of(), detail, source);
   }
 
   /** Fields changed, with their values before and after. */
   void changed(
-      String kind,
+      ChangeKind kind,
       String documentId,
       String nodeId,
       List<String> fields,
@@ -54,9 +48,9 @@ final class ChangeLog {
       String detail,
       Provenance source) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", "chg:" + UUID.randomUUID());
+    row.put("id", Ids.CHANGE + UUID.randomUUID());
     row.put("at", at.atZone(ZoneOffset.UTC));
-    row.put("kind", kind);
+    row.put("kind", kind.name());
     row.put("documentId", documentId);
     row.put("nodeId", nodeId);
     row.put("fields", fields);

@@ -95,9 +95,9 @@ public record DocumentWrite(
     p.put("status", status);
     p.put("stage", stage);
     p.put("published", published == null ? null : published.date());
-    p.put("publishedPrecision", published == null ? null : published.precision());
+    p.put("publishedPrecision", published == null ? null : published.precision().name());
     p.put("inForce", inForce == null ? null : inForce.date());
-    p.put("inForcePrecision", inForce == null ? null : inForce.precision());
+    p.put("inForcePrecision", inForce == null ? null : inForce.precision().name());
     p.put("url", url);
     p.put("family", family);
     p.put("commentOpens", commentPeriod == null ? null : commentPeriod.opens());

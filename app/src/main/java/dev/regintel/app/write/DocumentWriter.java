@@ -2,8 +2,11 @@ package dev.regintel.app.write;
 
 import dev.regintel.app.write.MergePolicy.Plan;
 import dev.regintel.app.write.MergePolicy.Rule;
+import dev.regintel.ontology.ChangeKind;
+import dev.regintel.ontology.DocumentKind;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Ids;
+import dev.regintel.ontology.Label;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,12 +67,13 @@ final class DocumentWriter {
       return;
     }
     Map<String, Map<String, Object>> stored =
-        w.stored("Document", records.stream().map(DocumentWrite::id).toList());
+        w.stored(Label.Document.name(), records.stream().map(DocumentWrite::id).toList());
     Set<String> publishers =
-        w.existing("Publisher", "id", records.stream().map(DocumentWrite::publisher).toList());
+        w.existing(
+            Label.Publisher.name(), "id", records.stream().map(DocumentWrite::publisher).toList());
     Set<String> jurisdictions =
         w.existing(
-            "Jurisdiction",
+            Label.Jurisdiction.name(),
             "code",
             records.stream().flatMap(d -> d.jurisdictions().stream()).toList());
     Map<String, List<String>> families = families(records);
@@ -110,7 +114,7 @@ final class DocumentWriter {
                   || families.getOrDefault(d.family(), List.of()).stream()
                       .anyMatch(other -> !other.equals(d.id()));
           w.changes.created(
-              newVersion ? ChangeLog.NEW_VERSION : ChangeLog.NEW_DOCUMENT,
+              newVersion ? ChangeKind.NEW_VERSION : ChangeKind.NEW_DOCUMENT,
               d.id(),
               d.id(),
               d.describe(),
@@ -261,8 +265,9 @@ final class DocumentWriter {
           + "' is not one of "
           + Arrays.toString(DocumentStatus.values());
     }
-    if (d.kind() != null && !DocumentKinds.ALL.contains(d.kind())) {
-      return "kind '" + d.kind() + "' is not a document kind of the ontology";
+    if (d.kind() != null
+        && Arrays.stream(DocumentKind.values()).noneMatch(k -> k.name().equals(d.kind()))) {
+      return "kind '" + d.kind() + "' is not one of " + Arrays.toString(DocumentKind.values());
     }
     if (node != null && !MergePolicy.curates(w.origin)) {
       return null; // an existing document keeps its links; the record only adds to it
@@ -300,7 +305,7 @@ final class DocumentWriter {
 
   /** A change for each group of changed fields: status, comment period, the rest. */
   private void history(DocumentWrite d, Plan plan, Map<String, Object> incoming) {
-    BiConsumer<String, List<String>> change =
+    BiConsumer<ChangeKind, List<String>> change =
         (kind, fields) ->
             w.changes.changed(
                 kind,
@@ -310,19 +315,18 @@ final class DocumentWriter {
                 plan.before(),
                 incoming,
                 switch (kind) {
-                  case ChangeLog.STATUS_CHANGED ->
-                      plan.before().get("status") + " -> " + d.status();
-                  case ChangeLog.COMMENT_PERIOD_CHANGED ->
+                  case STATUS_CHANGED -> plan.before().get("status") + " -> " + d.status();
+                  case COMMENT_PERIOD_CHANGED ->
                       "comments "
                           + incoming.get("commentOpens")
                           + " to "
                           + incoming.get("commentCloses");
-                  case ChangeLog.UPDATED -> String.join(", ", fields) + " changed";
+                  case UPDATED -> String.join(", ", fields) + " changed";
                   default -> d.describe();
                 },
                 d.provenance());
     if (plan.enrichment()) {
-      change.accept(ChangeLog.ENRICHED, plan.changed());
+      change.accept(ChangeKind.ENRICHED, plan.changed());
       return;
     }
     List<String> status = MergePolicy.among(plan.changed(), Set.of("status"));
@@ -330,13 +334,13 @@ final class DocumentWriter {
     List<String> rest =
         plan.changed().stream().filter(f -> !status.contains(f) && !period.contains(f)).toList();
     if (!status.isEmpty()) {
-      change.accept(ChangeLog.STATUS_CHANGED, status);
+      change.accept(ChangeKind.STATUS_CHANGED, status);
     }
     if (!period.isEmpty()) {
-      change.accept(ChangeLog.COMMENT_PERIOD_CHANGED, period);
+      change.accept(ChangeKind.COMMENT_PERIOD_CHANGED, period);
     }
     if (!rest.isEmpty()) {
-      change.accept(ChangeLog.UPDATED, rest);
+      change.accept(ChangeKind.UPDATED, rest);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.regintel.app.write;
 
+import dev.regintel.ontology.DatePrecision;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
 import java.text.Normalizer;
@@ -81,6 +82,12 @@ public final class MergePolicy {
 
   /** Where a node records which of its fields an observing writer filled in. */
   static final String ENRICHED_KEY = "crawlEnriched";
+
+  /** Where the values an observing writer filled in were read, when and the bytes' hash. */
+  static final String ENRICHED_URL_KEY = "crawlUrl";
+
+  static final String ENRICHED_RETRIEVED_KEY = "crawlRetrieved";
+  static final String ENRICHED_SHA256_KEY = "crawlSha256";
 
   private MergePolicy() {}
 
@@ -198,11 +205,11 @@ public final class MergePolicy {
       return new Plan(Outcome.UNCHANGED, Map.of(), List.of(), Map.of(), conflicts, false);
     }
     if (protectedNode) {
-      set.put("crawlUrl", provenance.url());
+      set.put(ENRICHED_URL_KEY, provenance.url());
       set.put(
-          "crawlRetrieved",
+          ENRICHED_RETRIEVED_KEY,
           provenance.retrieved() == null ? null : provenance.retrieved().toString());
-      set.put("crawlSha256", provenance.sha256());
+      set.put(ENRICHED_SHA256_KEY, provenance.sha256());
       List<String> enriched = new ArrayList<>(strings(stored.get(ENRICHED_KEY)));
       changed.stream().filter(f -> !enriched.contains(f)).forEach(enriched::add);
       set.put(ENRICHED_KEY, enriched);
@@ -234,10 +241,14 @@ public final class MergePolicy {
       return stored == crawled;
     }
     if (stored instanceof LocalDate s && crawled instanceof LocalDate c) {
-      return switch (String.valueOf(storedPrecision)) {
-        case "YEAR" -> s.getYear() == c.getYear();
-        case "MONTH" -> s.getYear() == c.getYear() && s.getMonth() == c.getMonth();
-        default -> s.equals(c);
+      DatePrecision precision =
+          storedPrecision == null
+              ? DatePrecision.DAY
+              : DatePrecision.valueOf(storedPrecision.toString());
+      return switch (precision) {
+        case YEAR -> s.getYear() == c.getYear();
+        case MONTH -> s.getYear() == c.getYear() && s.getMonth() == c.getMonth();
+        case DAY -> s.equals(c);
       };
     }
     if (stored instanceof String s && crawled instanceof String c) {

@@ -1,6 +1,7 @@
 package dev.regintel.app.write;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.regintel.ontology.DatePrecision;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -10,22 +11,22 @@ import java.time.YearMonth;
  * year-only date is never read as the first of January.
  *
  * @param date the date, or the first day of the month or year
- * @param precision DAY, MONTH or YEAR
+ * @param precision how much of the date the source gave
  */
-public record PartialDate(LocalDate date, String precision) {
+public record PartialDate(LocalDate date, DatePrecision precision) {
 
   public PartialDate {
     if (date == null) {
       throw new IllegalArgumentException("a partial date needs a date");
     }
-    if (!precision.equals("DAY") && !precision.equals("MONTH") && !precision.equals("YEAR")) {
-      throw new IllegalArgumentException("precision must be DAY, MONTH or YEAR, not " + precision);
+    if (precision == null) {
+      throw new IllegalArgumentException("a partial date needs a precision");
     }
   }
 
   /** A full date. */
   public static PartialDate day(LocalDate date) {
-    return date == null ? null : new PartialDate(date, "DAY");
+    return date == null ? null : new PartialDate(date, DatePrecision.DAY);
   }
 
   /** {@code 2024}, {@code 2024-06} or {@code 2024-06-30}; null for null. */
@@ -35,9 +36,9 @@ public record PartialDate(LocalDate date, String precision) {
       return null;
     }
     return switch (text.length()) {
-      case 4 -> new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), "YEAR");
-      case 7 -> new PartialDate(YearMonth.parse(text).atDay(1), "MONTH");
-      default -> new PartialDate(LocalDate.parse(text), "DAY");
+      case 4 -> new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), DatePrecision.YEAR);
+      case 7 -> new PartialDate(YearMonth.parse(text).atDay(1), DatePrecision.MONTH);
+      default -> new PartialDate(LocalDate.parse(text), DatePrecision.DAY);
     };
   }
 }

@@ -2,7 +2,9 @@ package dev.regintel.app.write;
 
 import dev.regintel.app.write.MergePolicy.Plan;
 import dev.regintel.app.write.MergePolicy.Rule;
+import dev.regintel.ontology.ChangeKind;
 import dev.regintel.ontology.Ids;
+import dev.regintel.ontology.Label;
 import dev.regintel.ontology.Obligation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +40,10 @@ final class RequirementWriter {
     }
     Set<String> documentIds = new HashSet<>(documents);
     documentIds.addAll(
-        w.existing("Document", "id", records.stream().map(RequirementWrite::documentId).toList()));
+        w.existing(
+            Label.Document.name(),
+            "id",
+            records.stream().map(RequirementWrite::documentId).toList()));
     List<RequirementWrite> valid = new ArrayList<>();
     for (RequirementWrite r : records) {
       String problem = problem(r, documentIds);
@@ -49,7 +54,7 @@ final class RequirementWriter {
       }
     }
     Map<String, Map<String, Object>> stored =
-        w.stored("Requirement", valid.stream().map(RequirementWrite::id).toList());
+        w.stored(Label.Requirement.name(), valid.stream().map(RequirementWrite::id).toList());
     Map<String, Long> nextOrder = nextOrder(valid, stored);
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
@@ -82,7 +87,7 @@ final class RequirementWriter {
           creates.add(Map.of("props", set));
           if (!createdDocuments.contains(r.documentId())) {
             w.changes.created(
-                ChangeLog.REQUIREMENT_ADDED,
+                ChangeKind.REQUIREMENT_ADDED,
                 r.documentId(),
                 r.id(),
                 r.ref() + (r.content().title() == null ? "" : ": " + r.content().title()),
@@ -96,7 +101,7 @@ final class RequirementWriter {
           }
           updates.add(Map.of("id", r.id(), "set", set));
           w.changes.changed(
-              plan.enrichment() ? ChangeLog.ENRICHED : ChangeLog.REQUIREMENT_CHANGED,
+              plan.enrichment() ? ChangeKind.ENRICHED : ChangeKind.REQUIREMENT_CHANGED,
               r.documentId(),
               r.id(),
               plan.changed(),
