@@ -1,6 +1,5 @@
 package dev.regintel.app.bench;
 
-import dev.regintel.app.ingest.GraphChanged;
 import dev.regintel.app.ingest.LoadReport;
 import dev.regintel.app.ingest.SeedLoader;
 import dev.regintel.app.internal.RegintelException;
@@ -10,6 +9,7 @@ import dev.regintel.app.search.SearchFilter;
 import dev.regintel.app.search.SearchIndex;
 import dev.regintel.app.search.SearchResultView;
 import dev.regintel.app.search.SearchService;
+import dev.regintel.app.write.GraphChanged;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.regintel.app.crawl;
 
-import dev.regintel.app.ingest.GraphChanged;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.write.GraphChanged;
 import dev.regintel.crawlers.Source;
 import dev.regintel.crawlers.crawl.CrawlListener;
 import dev.regintel.crawlers.crawl.CrawlReport;

@@ -3,6 +3,7 @@ package dev.regintel.app.ingest;
 import dev.regintel.app.ingest.SeedUnit.Ref;
 import dev.regintel.app.ingest.SeedUnit.Space;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.write.GraphChanged;
 import dev.regintel.app.write.GraphWriter;
 import dev.regintel.app.write.WriteResult;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.regintel.app.search;
 
-import dev.regintel.app.ingest.GraphChanged;
 import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.write.GraphChanged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
-package dev.regintel.app.ingest;
+package dev.regintel.app.write;
 
 import dev.regintel.app.internal.neo4j.Graph;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Published after a load or a crawl wrote to the graph, with the graph's new generation number.
+ * Published after a write (a seed load, a crawl) changed the graph, with the graph's new generation number.
  * Whatever is derived from the graph (the search index) compares generations to know it is stale.
  */
 public record GraphChanged(long generation) {
