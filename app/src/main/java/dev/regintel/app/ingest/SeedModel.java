@@ -1,10 +1,11 @@
 package dev.regintel.app.ingest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.regintel.app.product.ControlContent;
 import dev.regintel.app.requirement.RequirementContent;
-import dev.regintel.app.write.ControlWrite;
 import dev.regintel.app.write.DocumentWrite;
 import dev.regintel.app.write.MappingWrite;
+import dev.regintel.app.write.ReferenceWrites;
 import java.util.List;
 
 /**
@@ -44,9 +45,14 @@ final class SeedModel {
 
   record ControlsFile(String kind, Source source, List<Control> controls) {}
 
-  /** A control: the writer's record as it stands in the file, and the requirements it meets. */
+  /** A control: what it is, and the requirements it meets. */
   record Control(
-      @JsonUnwrapped ControlWrite control, Source source, List<Satisfaction> satisfies) {}
+      String id,
+      @JsonUnwrapped ControlContent content,
+      List<String> unverified,
+      String note,
+      Source source,
+      List<Satisfaction> satisfies) {}
 
   record Satisfaction(String requirement, String fulfilment, String evidence, Source source) {}
 
@@ -80,14 +86,8 @@ final class SeedModel {
 
   record GlossaryFile(String kind, Source source, List<Term> terms) {}
 
-  record Term(
-      String en,
-      String ja,
-      List<String> enAlt,
-      List<String> jaAlt,
-      String reading,
-      String domain,
-      Source source) {}
+  /** A glossary pair: the writer's record as it stands in the file (its id is derived). */
+  record Term(@JsonUnwrapped ReferenceWrites.Term term, Source source) {}
 
   record ApplicabilityFile(String kind, Source source, List<ApplicabilityRule> rules) {}
 

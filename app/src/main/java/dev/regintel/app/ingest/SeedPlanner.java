@@ -193,19 +193,12 @@ final class SeedPlanner {
     forEach(
         file.terms(),
         (t, i) -> {
-          String id = Ids.term(t.en(), t.ja());
-          unit.define(Space.TERM, id, "/terms/" + i);
-          unit.writes()
-              .add(
-                  new ReferenceWrites.Term(
-                      id,
-                      t.en(),
-                      t.ja(),
-                      t.enAlt(),
-                      t.jaAlt(),
-                      t.reading(),
-                      t.domain(),
-                      provenance(t.source() != null ? t.source() : file.source(), null)));
+          ReferenceWrites.Term term =
+              t.term()
+                  .withProvenance(
+                      provenance(t.source() != null ? t.source() : file.source(), null));
+          unit.define(Space.TERM, term.id(), "/terms/" + i);
+          unit.writes().add(term);
         });
     unit.summarize(count(size(file.terms()), "term"));
   }

@@ -4,6 +4,7 @@ import dev.regintel.app.ingest.SeedModel.ControlsFile;
 import dev.regintel.app.ingest.SeedModel.ProductsFile;
 import dev.regintel.app.ingest.SeedModel.Source;
 import dev.regintel.app.ingest.SeedUnit.Space;
+import dev.regintel.app.write.ControlWrite;
 import dev.regintel.app.write.DeviceWrite;
 import dev.regintel.app.write.SatisfiesWrite;
 import dev.regintel.app.write.SupplierWrite;
@@ -19,9 +20,16 @@ final class SeedProducts {
         file.controls(),
         (c, i) -> {
           String at = "/controls/" + i;
-          unit.define(Space.CONTROL, c.control().id(), at + "/id");
+          unit.define(Space.CONTROL, c.id(), at + "/id");
           Source source = c.source() != null ? c.source() : file.source();
-          unit.writes().add(c.control().withProvenance(SeedPlanner.provenance(source, null)));
+          unit.writes()
+              .add(
+                  new ControlWrite(
+                      c.id(),
+                      c.content(),
+                      c.unverified(),
+                      c.note(),
+                      SeedPlanner.provenance(source, null)));
           SeedPlanner.forEach(
               c.satisfies(),
               (s, j) -> {
@@ -30,7 +38,7 @@ final class SeedProducts {
                 unit.writes()
                     .add(
                         new SatisfiesWrite(
-                            c.control().id(),
+                            c.id(),
                             s.requirement(),
                             s.fulfilment(),
                             s.evidence(),

@@ -4,24 +4,13 @@ import dev.regintel.app.internal.graphql.ProvenanceView;
 import dev.regintel.app.internal.neo4j.Values;
 import org.neo4j.driver.types.Node;
 
-/** A control as the API shows it. */
-public record ControlView(
-    String id,
-    String name,
-    String nameJa,
-    String description,
-    String descriptionJa,
-    String category,
-    ProvenanceView source) {
+/**
+ * A control as the API shows it: its id, its content (whose fields the GraphQL type {@code Control}
+ * serves as its own, see {@link ControlFields}) and where it was read.
+ */
+public record ControlView(String id, ControlContent content, ProvenanceView source) {
 
   public static ControlView of(Node n) {
-    return new ControlView(
-        Values.str(n, "id"),
-        Values.str(n, "name"),
-        Values.str(n, "nameJa"),
-        Values.str(n, "description"),
-        Values.str(n, "descriptionJa"),
-        Values.str(n, "category"),
-        ProvenanceView.of(n));
+    return new ControlView(Values.str(n, "id"), ControlContent.of(n), ProvenanceView.of(n));
   }
 }

@@ -1,20 +1,19 @@
 package dev.regintel.app.write;
 
+import dev.regintel.app.product.ControlContent;
 import dev.regintel.ontology.Provenance;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A security control (a capability a device can implement), written by its owner. Seed files bind
- * it as it stands; its provenance comes from the file's {@code source}.
+ * A security control (a capability a device can implement), written by its owner.
+ *
+ * @param unverified names of the fields whose value the source does not state outright
+ * @param note a curator's note
  */
 public record ControlWrite(
     String id,
-    String name,
-    String nameJa,
-    String description,
-    String descriptionJa,
-    String category,
+    ControlContent content,
     List<String> unverified,
     String note,
     Provenance provenance) {
@@ -23,13 +22,10 @@ public record ControlWrite(
     unverified = DocumentWrite.emptyToNull(unverified);
   }
 
-  /** The same control read from {@code source}. */
-  public ControlWrite withProvenance(Provenance source) {
-    return new ControlWrite(
-        id, name, nameJa, description, descriptionJa, category, unverified, note, source);
-  }
-
   Map<String, Object> properties() {
-    return Records.properties(this, "id", "provenance");
+    Map<String, Object> p = Records.properties(content);
+    p.put("unverified", unverified);
+    p.put("note", note);
+    return p;
   }
 }

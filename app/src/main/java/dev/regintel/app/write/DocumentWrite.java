@@ -12,6 +12,8 @@ import java.util.Map;
  * source}.
  *
  * @param id the document id ({@code doc:<work>[:<version>]})
+ * @param stage where it stands, in the publisher's words
+ * @param published when it was published, with the precision the source gave
  * @param publisher the publisher id
  * @param jurisdictions where the document applies or is issued
  * @param previousVersion the version this one follows, if known
@@ -23,18 +25,18 @@ public record DocumentWrite(
     String code,
     String version,
     List<String> aliases,
-    String title,
-    String titleJa,
-    String summary,
-    String summaryJa,
     String kind,
     String status,
     String stage,
     PartialDate published,
     PartialDate inForce,
+    CommentPeriod commentPeriod,
+    String title,
+    String titleJa,
+    String summary,
+    String summaryJa,
     String url,
     String family,
-    CommentPeriod commentPeriod,
     String textLicence,
     List<String> unverified,
     String note,
@@ -59,18 +61,18 @@ public record DocumentWrite(
         code,
         version,
         aliases,
-        title,
-        titleJa,
-        summary,
-        summaryJa,
         kind,
         status,
         stage,
         published,
         inForce,
+        commentPeriod,
+        title,
+        titleJa,
+        summary,
+        summaryJa,
         url,
         family,
-        commentPeriod,
         textLicence,
         unverified,
         note,

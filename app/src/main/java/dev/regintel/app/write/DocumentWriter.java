@@ -80,8 +80,7 @@ final class DocumentWriter {
 
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
-    List<Map<String, Object>> owned = new ArrayList<>();
-    List<Map<String, Object>> added = new ArrayList<>();
+    List<Map<String, Object>> links = new ArrayList<>();
     for (DocumentWrite d : records) {
       Map<String, Object> node = stored.get(d.id());
       String problem = problem(d, node, publishers, jurisdictions);
@@ -139,17 +138,13 @@ final class DocumentWriter {
       link.put("previous", d.previousVersion());
       link.put("older", d.supersedes());
       link.put("prov", WriteTx.provenance(d.provenance()));
-      if (curated) {
-        owned.add(link);
-      } else {
-        link.put("created", plan.outcome() == MergePolicy.Outcome.CREATED);
-        added.add(link);
-      }
+      link.put("owned", curated);
+      link.put("created", plan.outcome() == MergePolicy.Outcome.CREATED);
+      links.add(link);
     }
     w.run("UNWIND $rows AS row CREATE (d:Document) SET d = row.props", creates);
     w.run("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d += row.set", updates);
-    replaceLinks(owned);
-    addLinks(added);
+    links(links);
   }
 
   /** The lookup keys derived from the code, version and aliases, where those are written. */
@@ -171,66 +166,51 @@ final class DocumentWriter {
     }
   }
 
-  /** A curated writer's links: publisher and jurisdictions replaced, versions added. */
-  private void replaceLinks(List<Map<String, Object>> rows) {
+  /**
+   * The documents' links. Rows of a curated writer ({@code owned}) replace the publisher and the
+   * jurisdictions; rows of an observing writer set them on a document it created. Both add versions
+   * and supersessions; an observing writer's new document also follows the document of its family
+   * it supersedes, when that one has no next version yet.
+   */
+  private void links(List<Map<String, Object>> rows) {
     w.run(
         """
         UNWIND $rows AS row
+        WITH row WHERE row.owned
         MATCH (d:Document {id: row.id})
-        OPTIONAL MATCH (d)-[old:PUBLISHED_BY]->(o:Publisher) WHERE o.id <> row.publisher
-        DELETE old
-        WITH DISTINCT d, row
-        MATCH (p:Publisher {id: row.publisher})
-        MERGE (d)-[r:PUBLISHED_BY]->(p) SET r += row.prov""",
+        CALL (d, row) {
+          MATCH (d)-[old:PUBLISHED_BY]->(p:Publisher) WHERE p.id <> row.publisher
+          DELETE old
+        }
+        CALL (d, row) {
+          MATCH (d)-[old:APPLIES_IN]->(j:Jurisdiction) WHERE NOT j.code IN row.codes
+          DELETE old
+        }""",
         rows);
     w.run(
         """
         UNWIND $rows AS row
-        MATCH (d:Document {id: row.id})
-        OPTIONAL MATCH (d)-[old:APPLIES_IN]->(o:Jurisdiction) WHERE NOT o.code IN row.codes
-        DELETE old
-        WITH DISTINCT d, row
-        UNWIND row.codes AS code
-        MATCH (j:Jurisdiction {code: code})
-        MERGE (d)-[r:APPLIES_IN]->(j) SET r += row.prov""",
-        rows);
-    w.run(
-        """
-        UNWIND $rows AS row
-        WITH row WHERE row.previous IS NOT NULL
-        MATCH (d:Document {id: row.id}) MATCH (p:Document {id: row.previous})
-        MERGE (p)-[r:NEXT_VERSION]->(d) SET r += row.prov""",
-        rows);
-    w.run(
-        """
-        UNWIND $rows AS row
-        MATCH (d:Document {id: row.id})
-        UNWIND row.older AS olderId
-        MATCH (o:Document {id: olderId})
-        MERGE (d)-[r:SUPERSEDES]->(o) SET r += row.prov""",
-        rows);
-  }
-
-  /** An observing writer's links: set on the documents it creates; supersessions added. */
-  private void addLinks(List<Map<String, Object>> rows) {
-    w.run(
-        """
-        UNWIND $rows AS row
-        WITH row WHERE row.created
+        WITH row WHERE row.owned OR row.created
         MATCH (d:Document {id: row.id}) MATCH (p:Publisher {id: row.publisher})
-        MERGE (d)-[r:PUBLISHED_BY]->(p) ON CREATE SET r += row.prov
+        MERGE (d)-[r:PUBLISHED_BY]->(p)
+          ON CREATE SET r += row.prov
+          ON MATCH SET r += CASE WHEN row.owned THEN row.prov ELSE {} END
         WITH DISTINCT row, d
         UNWIND row.codes AS code
         MATCH (j:Jurisdiction {code: code})
-        MERGE (d)-[r:APPLIES_IN]->(j) ON CREATE SET r += row.prov""",
+        MERGE (d)-[r:APPLIES_IN]->(j)
+          ON CREATE SET r += row.prov
+          ON MATCH SET r += CASE WHEN row.owned THEN row.prov ELSE {} END""",
         rows);
     w.run(
         """
         UNWIND $rows AS row
-        WITH row WHERE row.created AND row.previous IS NOT NULL
+        WITH row WHERE row.previous IS NOT NULL AND (row.owned OR row.created)
         MATCH (d:Document {id: row.id}) MATCH (p:Document {id: row.previous})
-        WHERE NOT (p)-[:NEXT_VERSION]->()
-        MERGE (p)-[r:NEXT_VERSION]->(d) ON CREATE SET r += row.prov""",
+        WHERE row.owned OR NOT (p)-[:NEXT_VERSION]->()
+        MERGE (p)-[r:NEXT_VERSION]->(d)
+          ON CREATE SET r += row.prov
+          ON MATCH SET r += CASE WHEN row.owned THEN row.prov ELSE {} END""",
         rows);
     w.run(
         """
@@ -238,9 +218,11 @@ final class DocumentWriter {
         MATCH (d:Document {id: row.id})
         UNWIND row.older AS olderId
         MATCH (o:Document {id: olderId})
-        MERGE (d)-[r:SUPERSEDES]->(o) ON CREATE SET r += row.prov
+        MERGE (d)-[r:SUPERSEDES]->(o)
+          ON CREATE SET r += row.prov
+          ON MATCH SET r += CASE WHEN row.owned THEN row.prov ELSE {} END
         WITH row, d, o
-        WHERE row.created AND row.previous IS NULL
+        WHERE row.created AND NOT row.owned AND row.previous IS NULL
           AND o.family IS NOT NULL AND o.family = d.family
           AND NOT (o)-[:NEXT_VERSION]->()
         MERGE (o)-[n:NEXT_VERSION]->(d) ON CREATE SET n += row.prov""",

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Published after a write (a seed load, a crawl) changed the graph, with the graph's new generation number.
- * Whatever is derived from the graph (the search index) compares generations to know it is stale.
+ * Published after a write (a seed load, a crawl) changed the graph, with the graph's new generation
+ * number. Whatever is derived from the graph (the search index) compares generations to know it is
+ * stale.
  */
 public record GraphChanged(long generation) {
 

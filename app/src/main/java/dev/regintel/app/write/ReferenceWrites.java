@@ -1,5 +1,6 @@
 package dev.regintel.app.write;
 
+import dev.regintel.ontology.Ids;
 import dev.regintel.ontology.Provenance;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class ReferenceWrites {
     public Term {
       enAlt = DocumentWrite.emptyToNull(enAlt);
       jaAlt = DocumentWrite.emptyToNull(jaAlt);
+    }
+
+    /** The same pair read from {@code source}, with its id derived from its two forms. */
+    public Term withProvenance(Provenance source) {
+      return new Term(Ids.term(en, ja), en, ja, enAlt, jaAlt, reading, domain, source);
     }
 
     Map<String, Object> properties() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.internal.neo4j.SchemaMigrations;
+import dev.regintel.app.product.ControlContent;
 import dev.regintel.app.requirement.RequirementContent;
 import dev.regintel.app.support.TestNeo4j;
 import dev.regintel.ontology.Method;
@@ -168,7 +169,11 @@ class GraphWriterIT {
             new Writes(Method.CRAWL)
                 .add(
                     new ControlWrite(
-                        "ctl:test-writer-x", "X", null, null, null, null, null, null, PAGE))
+                        "ctl:test-writer-x",
+                        new ControlContent("X", null, null, null, null),
+                        null,
+                        null,
+                        PAGE))
                 .add(document("T", "FINAL", "pub:test-writer-unknown", null, PAGE))
                 .add(
                     new RequirementWrite(
@@ -199,18 +204,18 @@ class GraphWriterIT {
         "TEST WRITER 1",
         null,
         null,
-        title,
-        null,
-        summary,
-        null,
         "STANDARD",
         status,
         null,
         PartialDate.parse("2026-01"),
         null,
+        null,
+        title,
+        null,
+        summary,
+        null,
         "https://seed.test/writer",
         "test-writer",
-        null,
         null,
         null,
         null,
