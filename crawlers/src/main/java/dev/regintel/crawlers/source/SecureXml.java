@@ -2,6 +2,7 @@ package dev.regintel.crawlers.source;
 
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
+import dev.regintel.ontology.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -110,12 +111,8 @@ public final class SecureXml {
     if (element == null) {
       return null;
     }
-    String text = collapse(element.getTextContent());
+    String text = Text.collapse(element.getTextContent());
     return text.isEmpty() ? null : text;
-  }
-
-  public static String collapse(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** An attribute's value, or null when it is absent or empty. */

@@ -9,6 +9,7 @@ import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -118,9 +119,9 @@ final class OscalCatalog {
   private static String title(OscalControl control, String ref) {
     String label = control.label();
     if (label != null && WHITE_SPACE.matcher(label.strip()).find()) {
-      return label.strip().replaceAll("\\s+", " ");
+      return Text.collapse(label);
     }
-    String title = control.title() == null ? "" : control.title().strip().replaceAll("\\s+", " ");
+    String title = control.title() == null ? "" : Text.collapse(control.title());
     if (title.isEmpty() || title.equalsIgnoreCase(ref)) {
       return ref;
     }

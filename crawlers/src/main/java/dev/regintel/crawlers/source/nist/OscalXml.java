@@ -5,6 +5,7 @@ import static dev.regintel.crawlers.source.SecureXml.attribute;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.source.SecureXml;
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +186,7 @@ final class OscalXml {
     }
     StringBuilder text = new StringBuilder();
     appendInline(element, text);
-    String collapsed = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String collapsed = Text.collapse(text.toString());
     return collapsed.isEmpty() ? null : collapsed;
   }
 
