@@ -41,12 +41,9 @@ final class OscalXml {
     this.fetched = fetched;
   }
 
-  /**
-   * Reads the catalog whose markup begins at {@code start}: after any byte-order mark and any white
-   * space, which an XML parser refuses before the XML declaration.
-   */
-  static OscalTree read(Fetched fetched, int start) {
-    Element root = SecureXml.parse(fetched, start).getDocumentElement();
+  /** Reads the catalog. */
+  static OscalTree read(Fetched fetched) {
+    Element root = SecureXml.parse(fetched).getDocumentElement();
     if (!NS.equals(root.getNamespaceURI()) || !"catalog".equals(root.getLocalName())) {
       throw new ParseException(
           "not an OSCAL catalog (root element {"
