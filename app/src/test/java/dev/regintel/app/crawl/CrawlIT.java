@@ -265,6 +265,7 @@ class CrawlIT extends AbstractAppIT {
             "test-crawl-orphan",
             List.of(),
             null,
+            List.of(),
             provenance());
     RequirementRecord unknownDocument =
         new RequirementRecord(
@@ -332,6 +333,7 @@ class CrawlIT extends AbstractAppIT {
         "test-crawl",
         List.of(),
         summary,
+        List.of(),
         provenance());
   }
 

@@ -147,6 +147,7 @@ final class BillPage {
                 null,
                 List.of(),
                 null,
+                List.of(),
                 LeginfoPages.provenance(fetched))));
   }
 

@@ -100,6 +100,7 @@ final class DraftsFeed {
         publication.family(),
         List.of(),
         summary == null || summary.isBlank() ? null : Jsoup.parse(summary).text(),
+        List.of(),
         provenance);
   }
 
