@@ -136,23 +136,14 @@ record SearchRow(
     if (statusInferred) {
       unverified.add("status");
     }
-    return new DocumentRecord(
-        id(),
-        work.code(),
-        version.label(),
+    return work.document(
+        version,
         title,
-        work.kind(),
-        status.name(),
+        status,
         stage,
         month == null ? null : month.atDay(1),
-        null,
-        null,
-        EtsiSource.PUBLISHER,
-        EtsiSource.JURISDICTIONS,
         url,
-        work.family(),
         supersedes,
-        null,
         unverified,
         provenance);
   }
