@@ -25,8 +25,8 @@ import java.util.List;
  * @param supersedes ids of documents this one replaces
  * @param summary a summary as the source gives it (for official, reusable texts only)
  * @param unverified names of this record's fields whose value the source does not state outright
- *     (e.g. a date read off a directory listing rather than the document); the ingest stores them
- *     as the seed does, so readers see which facts to check
+ *     (e.g. a date read off a directory listing rather than the document), empty when it states
+ *     every one; the ingest stores them as the seed does, so readers see which facts to check
  * @param provenance where and when this was read
  */
 public record DocumentRecord(
@@ -54,45 +54,5 @@ public record DocumentRecord(
     supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
     jurisdictions = jurisdictions == null ? List.of() : List.copyOf(jurisdictions);
     unverified = unverified == null ? List.of() : List.copyOf(unverified);
-  }
-
-  /** A record whose every field the source states outright. */
-  public DocumentRecord(
-      String id,
-      String code,
-      String version,
-      String title,
-      String kind,
-      String status,
-      String stage,
-      LocalDate published,
-      LocalDate commentOpens,
-      LocalDate commentCloses,
-      String publisher,
-      List<String> jurisdictions,
-      String url,
-      String family,
-      List<String> supersedes,
-      String summary,
-      Provenance provenance) {
-    this(
-        id,
-        code,
-        version,
-        title,
-        kind,
-        status,
-        stage,
-        published,
-        commentOpens,
-        commentCloses,
-        publisher,
-        jurisdictions,
-        url,
-        family,
-        supersedes,
-        summary,
-        List.of(),
-        provenance);
   }
 }

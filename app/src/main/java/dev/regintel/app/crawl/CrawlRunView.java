@@ -6,62 +6,103 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** A crawl run as the API shows it. */
+/**
+ * A crawl run as the API shows it: the crawler's report, read through rather than copied (its
+ * counts are the schema's fields of the same names, documented on {@link CrawlReport}), and what
+ * the ingest did with the records.
+ *
+ * @param id {@code crawl:<source>:<start>}
+ * @param report the crawler's report
+ * @param nodesCreated nodes the run added
+ * @param relationshipsCreated relationships the run added
+ * @param conflicts crawled values that disagree with curated ones
+ */
 public record CrawlRunView(
     String id,
-    String source,
-    String mode,
-    OffsetDateTime startedAt,
-    OffsetDateTime finishedAt,
-    int fetched,
-    int unchanged,
-    int disallowed,
-    int deferred,
-    int failed,
-    int skipped,
-    int parseFailures,
-    int storeFailures,
-    int records,
-    int created,
-    int updated,
-    int unchangedRecords,
-    int rejected,
-    int failures,
+    CrawlReport report,
     long nodesCreated,
     long relationshipsCreated,
-    List<Error> errors,
     List<Conflict> conflicts) {
 
-  /** One failure: the resource, the stage and the message. */
-  public record Error(String url, String stage, String message) {}
-
   static CrawlRunView of(CrawlRun run) {
-    CrawlReport r = run.report();
     return new CrawlRunView(
-        run.id(),
-        r.source(),
-        r.mode(),
-        r.started().atOffset(ZoneOffset.UTC),
-        r.finished().atOffset(ZoneOffset.UTC),
-        r.fetched(),
-        r.unchanged(),
-        r.disallowed(),
-        r.deferred(),
-        r.failed(),
-        r.skipped(),
-        r.parseFailures(),
-        r.storeFailures(),
-        r.records(),
-        r.created(),
-        r.updated(),
-        r.unchangedRecords(),
-        r.rejected(),
-        r.failures(),
-        run.nodesCreated(),
-        run.relationshipsCreated(),
-        r.errors().stream()
-            .map(e -> new Error(e.url().toString(), e.stage(), e.message()))
-            .toList(),
-        run.conflicts());
+        run.id(), run.report(), run.nodesCreated(), run.relationshipsCreated(), run.conflicts());
+  }
+
+  public String source() {
+    return report.source();
+  }
+
+  public String mode() {
+    return report.mode();
+  }
+
+  public OffsetDateTime startedAt() {
+    return report.started().atOffset(ZoneOffset.UTC);
+  }
+
+  public OffsetDateTime finishedAt() {
+    return report.finished().atOffset(ZoneOffset.UTC);
+  }
+
+  public int fetched() {
+    return report.fetched();
+  }
+
+  public int unchanged() {
+    return report.unchanged();
+  }
+
+  public int disallowed() {
+    return report.disallowed();
+  }
+
+  public int deferred() {
+    return report.deferred();
+  }
+
+  public int failed() {
+    return report.failed();
+  }
+
+  public int skipped() {
+    return report.skipped();
+  }
+
+  public int parseFailures() {
+    return report.parseFailures();
+  }
+
+  public int storeFailures() {
+    return report.storeFailures();
+  }
+
+  public int records() {
+    return report.records();
+  }
+
+  public int created() {
+    return report.created();
+  }
+
+  public int updated() {
+    return report.updated();
+  }
+
+  public int unchangedRecords() {
+    return report.unchangedRecords();
+  }
+
+  public int rejected() {
+    return report.rejected();
+  }
+
+  public int failures() {
+    return report.failures();
+  }
+
+  /** The report's errors; their URLs are served as text. */
+  public List<CrawlReport.Error> errors() {
+    return report.errors();
   }
 }

@@ -1,11 +1,14 @@
 package dev.regintel.app.search;
 
+import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -65,6 +68,25 @@ final class Analyzers {
         result = new JapaneseKatakanaStemFilter(result);
         result = new LowerCaseFilter(result);
         return new TokenStreamComponents(source, result);
+      }
+    };
+  }
+
+  /**
+   * {@code analyzer} for the stored text snippets are cut from: the text is as written (not
+   * normalised like the index's), so full-width letters and half-width katakana are folded while it
+   * is read, with offsets that still point into the text as written.
+   */
+  static Analyzer forSnippets(Analyzer analyzer) {
+    return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String field) {
+        return analyzer;
+      }
+
+      @Override
+      protected Reader wrapReader(String field, Reader reader) {
+        return new CJKWidthCharFilter(reader);
       }
     };
   }

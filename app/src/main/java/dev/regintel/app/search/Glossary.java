@@ -1,5 +1,6 @@
 package dev.regintel.app.search;
 
+import dev.regintel.ontology.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.text.Normalizer;
@@ -84,12 +85,12 @@ final class Glossary {
     return List.copyOf(out);
   }
 
-  /** NFKC, lower case, single spaces: how both index and queries see text. */
+  /**
+   * NFKC, lower case, white space collapsed ({@link Text#collapse}): how index and queries see
+   * text.
+   */
   static String normalize(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .trim();
+    return Text.collapse(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
   }
 
   static boolean isJapanese(String text) {

@@ -115,7 +115,7 @@ public class SearchService {
       List<SearchHitView> hits = new ArrayList<>(Math.max(0, end - offset));
       if (offset < end) {
         // Stored text is read, and snippets made, for the returned page only.
-        List<String> words = Snippets.words(q, snapshot.analyzer(), expansions);
+        Snippets.Marks marks = Snippets.Marks.of(q, expansions);
         boolean japaneseFirst = Glossary.isJapanese(q);
         StoredFields stored = searcher.storedFields();
         for (int i = offset; i < end; i++) {
@@ -131,9 +131,7 @@ public class SearchService {
                   d.get(Fields.TITLE_JA),
                   d.get(Fields.DOCUMENT_CODE),
                   d.get(Fields.REF),
-                  japaneseFirst
-                      ? Snippets.snippet(ja, en, words)
-                      : Snippets.snippet(en, ja, words)));
+                  Snippets.snippet(en, ja, marks, japaneseFirst)));
         }
       }
       return new SearchResultView(Math.max(total, ranked.size()), totalExact, hits);

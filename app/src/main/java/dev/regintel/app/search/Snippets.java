@@ -1,110 +1,116 @@
 package dev.regintel.app.search;
 
+import dev.regintel.ontology.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
- * A short fragment of a hit's stored text around the first place a query word (or a glossary
- * equivalent) occurs, with matches wrapped in {@code <em>}. The language tried first is the
- * query's, so a Japanese query shows Japanese text where it matched there.
+ * A hit's snippet, made by Lucene's {@link UnifiedHighlighter} from the stored text: about {@value
+ * #LENGTH} characters around the best match, HTML-escaped, the matches in {@code <em>} ({@link
+ * SnippetFormatter}). Matches are found by analysis, as search finds them: English text with the
+ * English analysis (stems: {@code vulnerability} marks {@code vulnerabilities}), Japanese text with
+ * the Japanese parts analysis (so {@code パスワード} is marked inside {@code デフォルトパスワード}); the query's
+ * glossary equivalents are marked as phrases. The language tried first is the query's, so a
+ * Japanese query shows Japanese text where it matched there.
  */
 final class Snippets {
 
-  private static final int BEFORE = 40;
-  private static final int LENGTH = 160;
+  /** The length a snippet aims at, in characters. */
+  static final int LENGTH = 160;
+
+  /** Where the first match sits in a snippet: a quarter of the way in, as a reader expects. */
+  private static final float MATCH_AT = 0.25f;
+
+  private static final Analyzer ENGLISH = Analyzers.forSnippets(Analyzers.english());
+  private static final Analyzer JAPANESE = Analyzers.forSnippets(Analyzers.japanese(null));
+  private static final UnifiedHighlighter ENGLISH_TEXT = highlighter(ENGLISH);
+  private static final UnifiedHighlighter JAPANESE_TEXT = highlighter(JAPANESE);
 
   private Snippets() {}
 
-  /** The surface words of a query: its Japanese parts and its other words, longest first. */
-  static List<String> words(
-      String normalizedQuery, Analyzer japaneseParts, List<String> expansions) {
-    Set<String> words = new LinkedHashSet<>();
-    try (TokenStream ts = japaneseParts.tokenStream(Fields.JP_TEXT, normalizedQuery)) {
-      OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String surface = normalizedQuery.substring(offsets.startOffset(), offsets.endOffset());
-        if (surface.codePointCount(0, surface.length()) > 1 || Glossary.isJapanese(surface)) {
-          words.add(surface);
+  /**
+   * What a query marks in each language: its words analysed as that language's text is, and its
+   * glossary equivalents in that language as phrases. Either may be null when nothing is left.
+   */
+  record Marks(Query english, Query japanese) {
+
+    static Marks of(String normalizedQuery, List<String> expansions) {
+      return new Marks(
+          marks(ENGLISH, Fields.SNIPPET_EN, normalizedQuery, expansions, false),
+          marks(JAPANESE, Fields.SNIPPET_JA, normalizedQuery, expansions, true));
+    }
+
+    private static Query marks(
+        Analyzer analyzer, String field, String query, List<String> expansions, boolean japanese) {
+      QueryBuilder builder = new QueryBuilder(analyzer);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      add(any, builder.createBooleanQuery(field, query));
+      for (String e : expansions) {
+        if (Glossary.isJapanese(e) == japanese) {
+          add(any, builder.createPhraseQuery(field, e, japanese ? 0 : 1));
         }
       }
-      ts.end();
+      BooleanQuery marks = any.build();
+      return marks.clauses().isEmpty() ? null : marks;
+    }
+
+    private static void add(BooleanQuery.Builder any, Query q) {
+      if (q != null) {
+        any.add(q, BooleanClause.Occur.SHOULD);
+      }
+    }
+  }
+
+  /** The snippet of {@code english} or {@code japanese}, the query's language first; or null. */
+  static String snippet(String english, String japanese, Marks marks, boolean japaneseFirst) {
+    String first = japaneseFirst ? japanese(japanese, marks) : english(english, marks);
+    if (first != null) {
+      return first;
+    }
+    return japaneseFirst ? english(english, marks) : japanese(japanese, marks);
+  }
+
+  /** The snippet of English text, or null when nothing in it matches. */
+  static String english(String text, Marks marks) {
+    return highlight(ENGLISH_TEXT, Fields.SNIPPET_EN, marks.english(), text);
+  }
+
+  /** The snippet of Japanese text, or null when nothing in it matches. */
+  static String japanese(String text, Marks marks) {
+    return highlight(JAPANESE_TEXT, Fields.SNIPPET_JA, marks.japanese(), text);
+  }
+
+  private static String highlight(
+      UnifiedHighlighter highlighter, String field, Query marks, String text) {
+    if (marks == null || text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return (String) highlighter.highlightWithoutSearcher(field, marks, Text.collapse(text), 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // cannot happen: the text is in memory
     }
-    for (String word : normalizedQuery.split("[\\s\\p{Punct}、。・]+")) {
-      if (word.length() > 1) {
-        words.add(word);
-      }
-    }
-    words.addAll(expansions);
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return sorted;
   }
 
-  /** The fragment of {@code first} if a word occurs there, else of {@code second}, else null. */
-  static String snippet(String first, String second, List<String> words) {
-    String s = fragment(first, words);
-    return s != null ? s : fragment(second, words);
-  }
-
-  static String fragment(String text, List<String> words) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String lower = Glossary.normalize(text).toLowerCase(Locale.ROOT);
-    if (lower.length() != text.length()) {
-      // Normalisation changed the length (e.g. full-width forms): match on the normalised text.
-      text = Glossary.normalize(text);
-    }
-    int at = -1;
-    for (String w : words) {
-      int i = lower.indexOf(w);
-      if (i >= 0 && (at < 0 || i < at)) {
-        at = i;
-      }
-    }
-    if (at < 0) {
-      return null;
-    }
-    int start = Math.max(0, at - BEFORE);
-    int end = Math.min(text.length(), start + LENGTH);
-    StringBuilder out = new StringBuilder();
-    if (start > 0) {
-      out.append('…');
-    }
-    String window = text.substring(start, end);
-    String windowLower = lower.substring(start, end);
-    int i = 0;
-    while (i < window.length()) {
-      String match = null;
-      for (String w : words) {
-        if (windowLower.startsWith(w, i)) {
-          match = w;
-          break;
-        }
-      }
-      if (match != null) {
-        out.append("<em>").append(window, i, i + match.length()).append("</em>");
-        i += match.length();
-      } else {
-        out.append(window.charAt(i));
-        i++;
-      }
-    }
-    if (end < text.length()) {
-      out.append('…');
-    }
-    return out.toString();
+  private static UnifiedHighlighter highlighter(Analyzer analyzer) {
+    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getWordInstance(Locale.ROOT), LENGTH, MATCH_AT))
+        .withFormatter(new SnippetFormatter())
+        // No match, no snippet: the other language is tried, and then there is none.
+        .withMaxNoHighlightPassages(0)
+        .build();
   }
 }

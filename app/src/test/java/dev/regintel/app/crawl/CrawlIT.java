@@ -266,6 +266,7 @@ class CrawlIT extends AbstractAppIT {
             "test-crawl-orphan",
             List.of(),
             null,
+            List.of(),
             provenance());
     RequirementRecord unknownDocument =
         new RequirementRecord(
@@ -333,6 +334,7 @@ class CrawlIT extends AbstractAppIT {
         "test-crawl",
         List.of(),
         summary,
+        List.of(),
         provenance());
   }
 

@@ -138,6 +138,18 @@ class SearchIT extends AbstractAppIT {
   }
 
   @Test
+  void snippetsAreHtmlWhoseOnlyMarkupIsTheHighlight() {
+    for (String query : List.of("デフォルトパスワード", "software update", "セキュリティ", "§ 1798.91.04")) {
+      for (JsonNode hit : search(query, Map.of("first", 20)).get("hits")) {
+        String snippet = hit.path("snippet").asString("");
+        assertThat(snippet.replace("<em>", "").replace("</em>", ""))
+            .as("%s: %s", hit.get("id").asString(), snippet)
+            .doesNotContain("<", ">");
+      }
+    }
+  }
+
+  @Test
   void emptyQueryIsABadInput() {
     JsonNode body = client.execute("search", Map.of("query", "  "));
     assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");

@@ -3,18 +3,16 @@ package dev.regintel.crawlers.crawl;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.Source;
 import dev.regintel.crawlers.fetch.FetchOutcome;
+import dev.regintel.ontology.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +118,7 @@ public final class Snapshot implements Retriever {
       return new FetchOutcome.Failed(url, "cannot read " + file + ": " + e, 0);
     }
     return new FetchOutcome.Fetched(
-        url, new Fetched(url, entry.contentType(), body, entry.retrieved(), sha256(body)));
+        url, new Fetched(url, entry.contentType(), body, entry.retrieved(), Sha256.hex(body)));
   }
 
   @Override
@@ -187,14 +185,6 @@ public final class Snapshot implements Retriever {
       throw new SnapshotException(at + ": '" + field + "' is missing");
     }
     return value.asString();
-  }
-
-  static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides SHA-256", e);
-    }
   }
 
   /** A snapshot that cannot be read: what is wrong, and in which file. */

@@ -2,6 +2,7 @@ package dev.regintel.crawlers.fetch;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How the {@link Fetcher} behaves. {@link #defaults()} is polite out of the box; the {@code with*}
@@ -97,106 +98,106 @@ public record FetchConfig(
   }
 
   public FetchConfig withUserAgent(String newUserAgent, String newRobotsToken) {
-    return new FetchConfig(
-        newUserAgent,
-        newRobotsToken,
-        delay,
-        connectTimeout,
-        requestTimeout,
-        maxBodyBytes,
-        maxRedirects,
-        maxRetries,
-        initialBackoff,
-        maxRetryWait,
-        maxCrawlDelay,
-        robotsTtl,
-        robotsRetryAfter);
+    return copy(
+        c -> {
+          c.userAgent = newUserAgent;
+          c.robotsToken = newRobotsToken;
+        });
   }
 
   public FetchConfig withDelay(Duration newDelay) {
-    return new FetchConfig(
-        userAgent,
-        robotsToken,
-        newDelay,
-        connectTimeout,
-        requestTimeout,
-        maxBodyBytes,
-        maxRedirects,
-        maxRetries,
-        initialBackoff,
-        maxRetryWait,
-        maxCrawlDelay,
-        robotsTtl,
-        robotsRetryAfter);
+    return copy(c -> c.delay = newDelay);
   }
 
   public FetchConfig withTimeouts(Duration newConnectTimeout, Duration newRequestTimeout) {
-    return new FetchConfig(
-        userAgent,
-        robotsToken,
-        delay,
-        newConnectTimeout,
-        newRequestTimeout,
-        maxBodyBytes,
-        maxRedirects,
-        maxRetries,
-        initialBackoff,
-        maxRetryWait,
-        maxCrawlDelay,
-        robotsTtl,
-        robotsRetryAfter);
+    return copy(
+        c -> {
+          c.connectTimeout = newConnectTimeout;
+          c.requestTimeout = newRequestTimeout;
+        });
   }
 
   public FetchConfig withLimits(long newMaxBodyBytes, int newMaxRedirects) {
-    return new FetchConfig(
-        userAgent,
-        robotsToken,
-        delay,
-        connectTimeout,
-        requestTimeout,
-        newMaxBodyBytes,
-        newMaxRedirects,
-        maxRetries,
-        initialBackoff,
-        maxRetryWait,
-        maxCrawlDelay,
-        robotsTtl,
-        robotsRetryAfter);
+    return copy(
+        c -> {
+          c.maxBodyBytes = newMaxBodyBytes;
+          c.maxRedirects = newMaxRedirects;
+        });
   }
 
   public FetchConfig withRetries(
       int newMaxRetries, Duration newInitialBackoff, Duration newMaxRetryWait) {
-    return new FetchConfig(
-        userAgent,
-        robotsToken,
-        delay,
-        connectTimeout,
-        requestTimeout,
-        maxBodyBytes,
-        maxRedirects,
-        newMaxRetries,
-        newInitialBackoff,
-        newMaxRetryWait,
-        maxCrawlDelay,
-        robotsTtl,
-        robotsRetryAfter);
+    return copy(
+        c -> {
+          c.maxRetries = newMaxRetries;
+          c.initialBackoff = newInitialBackoff;
+          c.maxRetryWait = newMaxRetryWait;
+        });
   }
 
   public FetchConfig withRobotsCaching(Duration newRobotsTtl, Duration newRobotsRetryAfter) {
-    return new FetchConfig(
-        userAgent,
-        robotsToken,
-        delay,
-        connectTimeout,
-        requestTimeout,
-        maxBodyBytes,
-        maxRedirects,
-        maxRetries,
-        initialBackoff,
-        maxRetryWait,
-        maxCrawlDelay,
-        newRobotsTtl,
-        newRobotsRetryAfter);
+    return copy(
+        c -> {
+          c.robotsTtl = newRobotsTtl;
+          c.robotsRetryAfter = newRobotsRetryAfter;
+        });
+  }
+
+  /** This configuration with what {@code change} sets, checked as a new one is. */
+  private FetchConfig copy(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The components of a configuration being changed, so each {@code with*} names only its own. */
+  private static final class Copy {
+    String userAgent;
+    String robotsToken;
+    Duration delay;
+    Duration connectTimeout;
+    Duration requestTimeout;
+    long maxBodyBytes;
+    int maxRedirects;
+    int maxRetries;
+    Duration initialBackoff;
+    Duration maxRetryWait;
+    Duration maxCrawlDelay;
+    Duration robotsTtl;
+    Duration robotsRetryAfter;
+
+    Copy(FetchConfig c) {
+      userAgent = c.userAgent;
+      robotsToken = c.robotsToken;
+      delay = c.delay;
+      connectTimeout = c.connectTimeout;
+      requestTimeout = c.requestTimeout;
+      maxBodyBytes = c.maxBodyBytes;
+      maxRedirects = c.maxRedirects;
+      maxRetries = c.maxRetries;
+      initialBackoff = c.initialBackoff;
+      maxRetryWait = c.maxRetryWait;
+      maxCrawlDelay = c.maxCrawlDelay;
+      robotsTtl = c.robotsTtl;
+      robotsRetryAfter = c.robotsRetryAfter;
+    }
+
+    FetchConfig build() {
+      return new FetchConfig(
+          userAgent,
+          robotsToken,
+          delay,
+          connectTimeout,
+          requestTimeout,
+          maxBodyBytes,
+          maxRedirects,
+          maxRetries,
+          initialBackoff,
+          maxRetryWait,
+          maxCrawlDelay,
+          robotsTtl,
+          robotsRetryAfter);
+    }
   }
 
   private static void positive(String name, Duration value) {

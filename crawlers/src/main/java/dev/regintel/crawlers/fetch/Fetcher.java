@@ -1,17 +1,15 @@
 package dev.regintel.crawlers.fetch;
 
 import dev.regintel.crawlers.Source;
+import dev.regintel.ontology.Sha256;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -223,7 +221,7 @@ public final class Fetcher implements AutoCloseable {
             response.headers().firstValue("Content-Type").orElse(null),
             response.body(),
             clock.instant(),
-            sha256(response.body()));
+            Sha256.hex(response.body()));
     return new FetchOutcome.Fetched(url, resource);
   }
 
@@ -252,13 +250,5 @@ public final class Fetcher implements AutoCloseable {
       return "connection failed (" + e.getMessage() + ")";
     }
     return e.getClass().getSimpleName() + " (" + e.getMessage() + ")";
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides SHA-256", e);
-    }
   }
 }

@@ -6,7 +6,8 @@
  * {@link dev.regintel.crawlers.fetch.FetchOutcome}, never an exception, so a crawl can count what
  * was fetched, unchanged, disallowed, deferred and failed.
  *
- * <p>{@link dev.regintel.crawlers.fetch.DecodedText} turns fetched bytes into text (byte-order
- * mark, then the Content-Type charset, then a default) for parsers that need it.
+ * <p>{@link dev.regintel.crawlers.fetch.DecodedText} is the one charset rule every parser decodes
+ * bytes by: byte-order mark, the document's own declaration, the Content-Type charset, then
+ * detection (UTF-8, else windows-1252).
  */
 package dev.regintel.crawlers.fetch;

@@ -2,8 +2,10 @@ package dev.regintel.crawlers.source;
 
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
-import java.io.ByteArrayInputStream;
+import dev.regintel.crawlers.fetch.DecodedText;
+import dev.regintel.ontology.Text;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,9 +25,10 @@ import org.xml.sax.SAXParseException;
  * XML parsing with everything that reaches outside the bytes turned off: no DOCTYPE at all (so no
  * entities, internal or external, and no DTD fetch), no external schemas, no XInclude. Neither
  * legislation.gov.uk's CLML nor its Atom feeds carry a DOCTYPE, so refusing one costs nothing. The
- * encoding comes from the byte-order mark and the XML declaration; the Content-Type charset is not
- * consulted. Every crawler that reads XML (legislation.gov.uk, the ENISA feed, NIST's OSCAL
- * catalogs) parses through here.
+ * bytes are decoded by the crawlers' one charset rule ({@link DecodedText}: byte-order mark, the
+ * XML declaration, the Content-Type header, then detection) and the parser reads the text, so it
+ * never chooses a charset of its own. Every crawler that reads XML (legislation.gov.uk, the ENISA
+ * feed, NIST's OSCAL catalogs) parses through here.
  */
 public final class SecureXml {
 
@@ -33,13 +36,11 @@ public final class SecureXml {
 
   private SecureXml() {}
 
-  /** Parses the whole body; a malformed or unsafe document is a {@link ParseException}. */
+  /**
+   * Parses the body; a malformed or unsafe document is a {@link ParseException}. White space before
+   * the XML declaration, which a parser refuses, is skipped.
+   */
   public static Document parse(Fetched fetched) {
-    return parse(fetched, 0);
-  }
-
-  /** Parses the body from byte {@code start} on (after a prefix the caller has read itself). */
-  public static Document parse(Fetched fetched, int start) {
     try {
       DocumentBuilder builder = FACTORY.newDocumentBuilder();
       builder.setErrorHandler(RAISE);
@@ -47,9 +48,8 @@ public final class SecureXml {
           (publicId, systemId) -> {
             throw new SAXException("external entity refused: " + systemId);
           });
-      byte[] body = fetched.body();
-      return builder.parse(
-          new InputSource(new ByteArrayInputStream(body, start, body.length - start)));
+      String text = DecodedText.of(fetched).text().stripLeading();
+      return builder.parse(new InputSource(new StringReader(text)));
     } catch (SAXParseException e) {
       throw new ParseException(
           "malformed XML in "
@@ -110,12 +110,8 @@ public final class SecureXml {
     if (element == null) {
       return null;
     }
-    String text = collapse(element.getTextContent());
+    String text = Text.collapse(element.getTextContent());
     return text.isEmpty() ? null : text;
-  }
-
-  public static String collapse(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** An attribute's value, or null when it is absent or empty. */

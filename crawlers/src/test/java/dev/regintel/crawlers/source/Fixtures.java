@@ -3,17 +3,15 @@ package dev.regintel.crawlers.source;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,20 +73,12 @@ public final class Fixtures {
   }
 
   public static Fetched fetched(byte[] body, String url, String contentType, Instant retrieved) {
-    return new Fetched(URI.create(url), contentType, body, retrieved, sha256(body));
+    return new Fetched(URI.create(url), contentType, body, retrieved, Sha256.hex(body));
   }
 
   /** The provenance every record parsed from {@code fetched} must carry. */
   public static Provenance provenance(Fetched fetched) {
     return new Provenance(
         fetched.url().toString(), fetched.retrieved(), Method.CRAWL, fetched.sha256());
-  }
-
-  public static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

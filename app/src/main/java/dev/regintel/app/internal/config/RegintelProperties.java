@@ -3,6 +3,7 @@ package dev.regintel.app.internal.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,10 +14,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded store, the search index and the lock file live
  * @param neo4j how to reach Neo4j
  * @param seed where curated seed data is and whether {@code serve} loads it into an empty graph
+ * @param graphql how the GraphQL endpoint is served
  */
 @ConfigurationProperties("regintel")
 public record RegintelProperties(
-    @DefaultValue("data") String dataDir, @DefaultValue Neo4j neo4j, @DefaultValue Seed seed) {
+    @DefaultValue("data") String dataDir,
+    @DefaultValue Neo4j neo4j,
+    @DefaultValue Seed seed,
+    @DefaultValue GraphQl graphql) {
+
+  /** The constructor settings are bound through; the other is for code that builds them. */
+  @ConstructorBinding
+  public RegintelProperties {}
+
+  /** Settings with the GraphQL defaults, for tools and tests that set only these three. */
+  public RegintelProperties(String dataDir, Neo4j neo4j, Seed seed) {
+    this(dataDir, neo4j, seed, new GraphQl(GraphQl.DEFAULT_PARSED_QUERY_CACHE));
+  }
 
   /**
    * The data directory as a file-system path. Paths are bound as text and converted here, because
@@ -62,6 +76,23 @@ public record RegintelProperties(
     /** The seed-data directory as a file-system path. */
     public Path path() {
       return Path.of(dir);
+    }
+  }
+
+  /**
+   * @param parsedQueryCache how many distinct query texts are kept parsed and validated (default
+   *     {@value #DEFAULT_PARSED_QUERY_CACHE}); the least used are evicted past that, and 0 keeps
+   *     none
+   */
+  public record GraphQl(@DefaultValue("1000") int parsedQueryCache) {
+
+    public static final int DEFAULT_PARSED_QUERY_CACHE = 1000;
+
+    public GraphQl {
+      if (parsedQueryCache < 0) {
+        throw new IllegalArgumentException(
+            "regintel.graphql.parsed-query-cache must not be negative, not " + parsedQueryCache);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.regintel.app.internal.neo4j;
 
+import dev.regintel.ontology.Text;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class Graph {
               "read in {} ms, {} rows: {}",
               (System.nanoTime() - started) / 1_000_000,
               records.size(),
-              cypher.replaceAll("\\s+", " "));
+              Text.collapse(cypher));
         }
         return records;
       } catch (Neo4jException e) {
@@ -75,7 +76,7 @@ public final class Graph {
   }
 
   private static String summary(String cypher) {
-    String flat = cypher.replaceAll("\\s+", " ").trim();
+    String flat = Text.collapse(cypher);
     return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
   }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The parsed-query cache: once per text, bounded, errors kept with their text. */
 class ParsedQueriesTests {
 
+  static final int CAPACITY = 100;
+
   final List<String> parsed = new ArrayList<>();
 
   final Function<ExecutionInput, PreparsedDocumentEntry> parser =
@@ -36,7 +38,7 @@ class ParsedQueriesTests {
 
   @Test
   void aTextIsParsedOnceWhateverItsVariables() {
-    ParsedQueries cache = new ParsedQueries();
+    ParsedQueries cache = new ParsedQueries(CAPACITY);
     PreparsedDocumentEntry first = get(cache, "{ a }");
     PreparsedDocumentEntry again = get(cache, "{ a }");
     get(cache, "{ b }");
@@ -47,7 +49,7 @@ class ParsedQueriesTests {
 
   @Test
   void aTextWithErrorsGetsTheSameErrorsEveryTime() {
-    ParsedQueries cache = new ParsedQueries();
+    ParsedQueries cache = new ParsedQueries(CAPACITY);
     assertThat(get(cache, "{ bad }").getErrors().getFirst().getMessage())
         .isEqualTo("bad query: { bad }");
     assertThat(get(cache, "{ bad }").getErrors().getFirst().getMessage())
@@ -56,22 +58,39 @@ class ParsedQueriesTests {
   }
 
   @Test
-  void theCacheStopsGrowingAtItsCapacityAndStillAnswers() {
-    ParsedQueries cache = new ParsedQueries();
-    for (int i = 0; i < ParsedQueries.CAPACITY + 50; i++) {
+  void pastItsCapacityTheCacheEvictsTheLeastUsedTextsAndStillAnswers() {
+    ParsedQueries cache = new ParsedQueries(CAPACITY);
+    String hot = "{ hot }";
+    for (int i = 0; i < CAPACITY * 3; i++) {
       assertThat(get(cache, "{ f" + i + " }").hasErrors()).isFalse();
+      if (i % 5 == 0) {
+        get(cache, hot); // a text a client keeps sending amid a flood of one-off texts
+      }
     }
-    assertThat(cache.size()).isEqualTo(ParsedQueries.CAPACITY);
-    // A text past the capacity is parsed again each time, and still answered.
-    String late = "{ f" + (ParsedQueries.CAPACITY + 10) + " }";
+
+    assertThat(cache.size()).isEqualTo(CAPACITY);
+    // The text in use was kept; of the texts sent once, the evicted ones are parsed again.
     int before = parsed.size();
-    assertThat(get(cache, late).getDocument()).isNotNull();
-    assertThat(parsed).hasSize(before + 1);
+    get(cache, hot);
+    assertThat(parsed).hasSize(before);
+    for (int i = 0; i < CAPACITY * 3; i++) {
+      assertThat(get(cache, "{ f" + i + " }").getDocument()).isNotNull();
+    }
+    assertThat(parsed.size() - before).isGreaterThanOrEqualTo(CAPACITY * 2);
+  }
+
+  @Test
+  void aCapacityOfNothingKeepsNothing() {
+    ParsedQueries cache = new ParsedQueries(0);
+    get(cache, "{ a }");
+    get(cache, "{ a }");
+    assertThat(parsed).hasSize(2);
+    assertThat(cache.size()).isZero();
   }
 
   @Test
   void veryLongTextsAreNotKept() {
-    ParsedQueries cache = new ParsedQueries();
+    ParsedQueries cache = new ParsedQueries(CAPACITY);
     String longQuery = "{ a " + " ".repeat(ParsedQueries.MAX_LENGTH) + "}";
     get(cache, longQuery);
     assertThat(cache.size()).isZero();

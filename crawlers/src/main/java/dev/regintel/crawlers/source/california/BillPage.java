@@ -5,6 +5,7 @@ import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
 import dev.regintel.ontology.DocumentStatus;
+import dev.regintel.ontology.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -73,7 +74,7 @@ final class BillPage {
               + fetched.url());
     }
     Element content = page.selectFirst("#bill_all");
-    String text = LeginfoPages.normalize((content != null ? content : page.body()).text());
+    String text = Text.collapse((content != null ? content : page.body()).text());
     String title = bill.name() + ": " + heading.group(2);
 
     Matcher statutes = STATUTES.matcher(text);
@@ -146,13 +147,14 @@ final class BillPage {
                 null,
                 List.of(),
                 null,
+                List.of(),
                 LeginfoPages.provenance(fetched))));
   }
 
   /** The "SB-327 Subject.(2017-2018)" heading: {@code #bill_title}, else the first that fits. */
   private static Matcher heading(Document page) {
     for (Element candidate : page.select("#bill_title, h1, h2, h3")) {
-      Matcher m = HEADING.matcher(LeginfoPages.normalize(candidate.text()));
+      Matcher m = HEADING.matcher(Text.collapse(candidate.text()));
       if (m.matches()) {
         return m;
       }
@@ -165,7 +167,7 @@ final class BillPage {
       return null;
     }
     try {
-      return LocalDate.parse(m.group(1).replaceAll("\\s+", " "), LONG_DATE);
+      return LocalDate.parse(Text.collapse(m.group(1)), LONG_DATE);
     } catch (DateTimeException e) {
       return null;
     }

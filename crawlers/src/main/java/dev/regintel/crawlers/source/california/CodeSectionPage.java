@@ -5,6 +5,7 @@ import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class CodeSectionPage {
   /** The number of the code's title the sections belong to, from its heading. */
   private static String title(Element text, Fetched fetched) {
     for (Element heading : text.select("h1, h2, h3, h4, h5, b")) {
-      Matcher m = TITLE_HEADING.matcher(LeginfoPages.normalize(heading.text()));
+      Matcher m = TITLE_HEADING.matcher(Text.collapse(heading.text()));
       if (m.matches()) {
         return m.group(1);
       }
@@ -91,7 +92,7 @@ final class CodeSectionPage {
   /** Each section's paragraphs of text, by section number, in page order. */
   private static Map<String, List<String>> sections(Element text) {
     text.select("i").stream()
-        .filter(i -> HISTORY.matcher(LeginfoPages.normalize(i.text())).matches())
+        .filter(i -> HISTORY.matcher(Text.collapse(i.text())).matches())
         .forEach(Element::remove);
     Map<String, List<String>> sections = new LinkedHashMap<>();
     List<String> current = null;
@@ -119,7 +120,7 @@ final class CodeSectionPage {
    */
   private static String sectionNumber(Element h6) {
     Element link = h6.selectFirst("a");
-    return LeginfoPages.normalize(link != null ? link.text() : h6.ownText());
+    return Text.collapse(link != null ? link.text() : h6.ownText());
   }
 
   /**
@@ -128,6 +129,6 @@ final class CodeSectionPage {
   private static String ownParagraph(Element p) {
     Element copy = p.clone();
     copy.select("p").stream().filter(nested -> nested != copy).forEach(Element::remove);
-    return LeginfoPages.normalize(copy.text());
+    return Text.collapse(copy.text());
   }
 }

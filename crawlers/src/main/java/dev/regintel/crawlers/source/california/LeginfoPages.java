@@ -39,11 +39,6 @@ final class LeginfoPages {
     return Optional.empty();
   }
 
-  /** Element text with no-break spaces as spaces and runs of white space collapsed. */
-  static String normalize(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-  }
-
   static Provenance provenance(Fetched fetched) {
     return new Provenance(
         fetched.url().toString(), fetched.retrieved(), Method.CRAWL, fetched.sha256());

@@ -7,6 +7,7 @@ import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.source.HtmlPages;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -148,10 +149,10 @@ final class PublicationPage {
 
   private static String title(Document page, Element content, Fetched fetched) {
     Element heading = content.selectFirst("h1");
-    String title = heading == null ? null : collapse(heading.text());
+    String title = heading == null ? null : Text.collapse(heading.text());
     if (title == null || title.isEmpty()) {
       Element og = page.selectFirst("meta[property=og:title]");
-      title = og == null ? null : collapse(og.attr("content"));
+      title = og == null ? null : Text.collapse(og.attr("content"));
     }
     if (title == null || title.isEmpty()) {
       throw new ParseException("no publication title (h1) on " + fetched.url());
@@ -166,7 +167,7 @@ final class PublicationPage {
   /** The date as the page writes it: ISO from a datetime attribute, else the label's text. */
   private static Optional<String> publicationDate(Document page, Element content) {
     for (Element label : content.getAllElements()) {
-      Matcher labelled = DATE_LABEL.matcher(collapse(label.ownText()));
+      Matcher labelled = DATE_LABEL.matcher(Text.collapse(label.ownText()));
       if (!labelled.matches()) {
         continue;
       }
@@ -195,10 +196,10 @@ final class PublicationPage {
 
   private static String summary(Document page, Element content) {
     Element block = content.selectFirst(ABSTRACT);
-    String text = block == null ? "" : collapse(block.text());
+    String text = block == null ? "" : Text.collapse(block.text());
     if (text.isEmpty()) {
       Element meta = page.selectFirst("meta[name=description], meta[property=og:description]");
-      text = meta == null ? "" : collapse(meta.attr("content"));
+      text = meta == null ? "" : Text.collapse(meta.attr("content"));
     }
     return text.isEmpty() ? null : shorten(text);
   }
@@ -215,11 +216,11 @@ final class PublicationPage {
   /** The publication type a field labelled "Type" or "Publication type" shows. */
   private static Optional<String> publicationType(Element content) {
     for (Element label : content.getAllElements()) {
-      String own = collapse(label.ownText()).replaceFirst(":$", "").strip();
+      String own = Text.collapse(label.ownText()).replaceFirst(":$", "").strip();
       if (own.equalsIgnoreCase("type") || own.equalsIgnoreCase("publication type")) {
         Element value = label.nextElementSibling();
         if (value != null && !value.text().isBlank()) {
-          return Optional.of(collapse(value.text()));
+          return Optional.of(Text.collapse(value.text()));
         }
       }
     }
@@ -283,9 +284,5 @@ final class PublicationPage {
       log.warn("unreadable ENISA publication date '{}'", value);
     }
     return null;
-  }
-
-  private static String collapse(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 }

@@ -104,46 +104,28 @@ final class DeliverListing {
     if (previous != null) {
       unverified.add("supersedes");
     }
-    return new DocumentRecord(
-        work.documentId(version),
-        work.code(),
-        version.label(),
+    return work.document(
+        version,
         null,
-        work.kind(),
-        (latest ? DocumentStatus.FINAL : DocumentStatus.SUPERSEDED).name(),
+        latest ? DocumentStatus.FINAL : DocumentStatus.SUPERSEDED,
         work.publishedStage(),
         null,
-        null,
-        null,
-        EtsiSource.PUBLISHER,
-        EtsiSource.JURISDICTIONS,
         work.publishedPdf(version),
-        work.family(),
         previous == null ? List.of() : List.of(work.documentId(previous)),
-        null,
         unverified,
         provenance);
   }
 
   private static DocumentRecord draft(
       EtsiWork work, EtsiVersion version, String suffix, Provenance provenance) {
-    return new DocumentRecord(
-        work.documentId(version),
-        work.code(),
-        version.label(),
+    return work.document(
+        version,
         null,
-        work.kind(),
-        DocumentStatus.DRAFT.name(),
+        DocumentStatus.DRAFT,
         "Unpublished version (folder suffix _" + suffix + ")",
         null,
-        null,
-        null,
-        EtsiSource.PUBLISHER,
-        EtsiSource.JURISDICTIONS,
         work.folder() + version.folder() + "_" + suffix + "/",
-        work.family(),
         List.of(),
-        null,
         List.of("status"),
         provenance);
   }

@@ -1,6 +1,11 @@
 package dev.regintel.crawlers.source.etsi;
 
+import dev.regintel.crawlers.DocumentRecord;
+import dev.regintel.ontology.DocumentStatus;
+import dev.regintel.ontology.Provenance;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +117,42 @@ record EtsiWork(String type, String number, String part) {
       case "ts" -> "TECHNICAL_SPECIFICATION";
       default -> "TECHNICAL_REPORT";
     };
+  }
+
+  /**
+   * One version of this work as a document record, with ETSI as publisher, international
+   * jurisdiction and no summary (ETSI's texts may not be reproduced); the rest is what the caller
+   * read.
+   */
+  DocumentRecord document(
+      EtsiVersion version,
+      String title,
+      DocumentStatus status,
+      String stage,
+      LocalDate published,
+      String url,
+      List<String> supersedes,
+      List<String> unverified,
+      Provenance provenance) {
+    return new DocumentRecord(
+        documentId(version),
+        code(),
+        version.label(),
+        title,
+        kind(),
+        status.name(),
+        stage,
+        published,
+        null,
+        null,
+        EtsiSource.PUBLISHER,
+        EtsiSource.JURISDICTIONS,
+        url,
+        family(),
+        supersedes,
+        null,
+        unverified,
+        provenance);
   }
 
   /** {@code Published European Standard (EN)}, as the seed names the stage. */

@@ -6,6 +6,7 @@ import static dev.regintel.crawlers.source.etsi.StandardsSearch.string;
 import dev.regintel.crawlers.DocumentRecord;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ record SearchRow(
             version,
             month,
             string(node, "wki_id"),
-            title == null ? null : title.replaceAll("\\s+", " "),
+            Text.collapse(title),
             url(folder, string(node, "EDSPDFfilename")),
             status,
             stage,
@@ -135,23 +136,14 @@ record SearchRow(
     if (statusInferred) {
       unverified.add("status");
     }
-    return new DocumentRecord(
-        id(),
-        work.code(),
-        version.label(),
+    return work.document(
+        version,
         title,
-        work.kind(),
-        status.name(),
+        status,
         stage,
         month == null ? null : month.atDay(1),
-        null,
-        null,
-        EtsiSource.PUBLISHER,
-        EtsiSource.JURISDICTIONS,
         url,
-        work.family(),
         supersedes,
-        null,
         unverified,
         provenance);
   }

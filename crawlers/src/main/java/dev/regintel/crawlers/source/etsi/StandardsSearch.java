@@ -7,7 +7,6 @@ import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.fetch.DecodedText;
 import dev.regintel.ontology.Provenance;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +49,6 @@ final class StandardsSearch {
   private static final Logger log = LoggerFactory.getLogger(StandardsSearch.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern PAGE = Pattern.compile("(^|&)page=(\\d+)");
 
   private StandardsSearch() {}
@@ -110,11 +108,12 @@ final class StandardsSearch {
 
   /**
    * The rows, after checking that the answer is JSON at all: the retired Joomla endpoint answers
-   * with an HTML page. JSON must be UTF-8; a body that is not valid UTF-8 is read as windows-1252,
-   * the commonest wrong encoding of such exports, rather than failing on one accented title.
+   * with an HTML page. Decoded as all JSON is ({@link DecodedText#json}): a body that is not valid
+   * UTF-8 is read as windows-1252, the commonest wrong encoding of such exports, rather than
+   * failing on one accented title.
    */
   private static JsonNode readRows(Fetched fetched) {
-    String text = decode(fetched);
+    String text = DecodedText.json(fetched).text();
     String start = text.stripLeading();
     String type =
         fetched.contentType() == null ? "" : fetched.contentType().toLowerCase(Locale.ROOT);
@@ -133,14 +132,6 @@ final class StandardsSearch {
       throw new ParseException("ETSI search answer is not a JSON array of rows: " + fetched.url());
     }
     return root;
-  }
-
-  /** JSON is UTF-8 whatever the header says (RFC 8259); windows-1252 is the fallback. */
-  private static String decode(Fetched fetched) {
-    DecodedText decoded =
-        DecodedText.decode(fetched.body(), "application/json; charset=UTF-8", WINDOWS_1252);
-    decoded.warning().ifPresent(w -> log.warn("ETSI search answer {}: {}", fetched.url(), w));
-    return decoded.text();
   }
 
   /** The same search, one page on. */

@@ -1,5 +1,6 @@
 package dev.regintel.crawlers.source.eu;
 
+import dev.regintel.ontology.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -94,7 +95,7 @@ record EuActTitle(
     }
     return Optional.of(
         new EuActTitle(
-            m.group("form").replaceAll("\\s+", " ").toUpperCase(Locale.ROOT),
+            Text.collapse(m.group("form")).toUpperCase(Locale.ROOT),
             m.group("designation"),
             Integer.parseInt(m.group("year")),
             Integer.parseInt(m.group("number")),

@@ -94,6 +94,7 @@ final class OjAct {
         null,
         act.repeals(),
         null,
+        List.of(),
         provenance);
   }
 

@@ -1,6 +1,7 @@
 package dev.regintel.crawlers.source.eu;
 
 import dev.regintel.crawlers.source.eu.OjProvision.Kind;
+import dev.regintel.ontology.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,6 +30,10 @@ import org.jsoup.nodes.TextNode;
 final class OjStructure {
 
   private static final Pattern PARAGRAPH_DIV = Pattern.compile("\\d{3}\\.(\\d{3})");
+
+  /** The empty brackets a footnote reference leaves, with the white space before them. */
+  private static final Pattern FOOTNOTE_BRACKETS = Pattern.compile("(?U)\\s*\\(\\s*\\)");
+
   private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d+[a-z]?)\\.\\s+");
   private static final Pattern ARTICLE_HEADING = Pattern.compile("(?i)^Article\\s+(\\d+[a-z]*)");
   private static final Pattern ARTICLE_ID = Pattern.compile("art_(\\d+[a-z]*)");
@@ -263,10 +268,7 @@ final class OjStructure {
   }
 
   private static String normalise(String text) {
-    return text.replace('\u00a0', ' ')
-        .replaceAll("\\s*\\(\\s*\\)", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return Text.collapse(FOOTNOTE_BRACKETS.matcher(text).replaceAll(""));
   }
 
   /** "ESSENTIAL CYBERSECURITY REQUIREMENTS" gives "Essential cybersecurity requirements". */

@@ -8,6 +8,7 @@ import dev.regintel.crawlers.source.HtmlPages;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ final class StandardsPage {
     String summary =
         description == null || description.attr("content").isBlank()
             ? null
-            : collapse(description.attr("content"));
+            : Text.collapse(description.attr("content"));
     DocumentStatus status =
         head.stream().anyMatch(e -> SUCCEEDED.matcher(e.ownText()).find())
             ? DocumentStatus.SUPERSEDED
@@ -146,9 +147,9 @@ final class StandardsPage {
     if (heading == null) {
       heading = page.selectFirst("h1");
     }
-    String title = heading == null ? "" : collapse(heading.text());
+    String title = heading == null ? "" : Text.collapse(heading.text());
     if (title.isEmpty()) {
-      title = collapse(page.title()).replaceFirst("\\s*[|\u2013-]\\s*FIRST.*$", "");
+      title = Text.collapse(page.title()).replaceFirst("\\s*[|\u2013-]\\s*FIRST.*$", "");
     }
     if (title.isEmpty()) {
       throw new ParseException("no title (h1) on " + fetched.url());
@@ -167,7 +168,7 @@ final class StandardsPage {
   /** The full date of the first "Published:"-like line; null for a month or season only. */
   private static LocalDate published(List<Element> head) {
     for (Element block : head) {
-      Matcher line = DATE_LINE.matcher(collapse(block.ownText()));
+      Matcher line = DATE_LINE.matcher(Text.collapse(block.ownText()));
       if (line.find()) {
         return date(line.group(1));
       }
@@ -247,9 +248,5 @@ final class StandardsPage {
       return null;
     }
     return null;
-  }
-
-  private static String collapse(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 }

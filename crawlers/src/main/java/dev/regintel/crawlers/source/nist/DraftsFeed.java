@@ -8,6 +8,7 @@ import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.source.JsonBodies;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -99,6 +100,7 @@ final class DraftsFeed {
         publication.family(),
         List.of(),
         summary == null || summary.isBlank() ? null : Jsoup.parse(summary).text(),
+        List.of(),
         provenance);
   }
 
@@ -133,7 +135,7 @@ final class DraftsFeed {
     if (raw == null) {
       return null;
     }
-    String title = raw.strip().replaceAll("\\s+", " ");
+    String title = Text.collapse(raw);
     Pattern stagePhrase =
         Pattern.compile(
             "[\\s,:|(\\u2013-]*\\(?" + Pattern.quote(publication.stageName()) + "\\)?\\s*$",

@@ -139,6 +139,7 @@ enum NistCatalog {
         family,
         List.of(),
         null,
+        List.of(),
         provenance);
   }
 

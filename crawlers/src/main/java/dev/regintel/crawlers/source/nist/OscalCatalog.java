@@ -5,10 +5,11 @@ import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.Parsed;
 import dev.regintel.crawlers.RequirementRecord;
-import dev.regintel.crawlers.source.JsonBodies;
+import dev.regintel.crawlers.fetch.DecodedText;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -66,8 +67,7 @@ final class OscalCatalog {
   /** The catalog in either format. */
   static OscalTree read(Fetched fetched) {
     byte[] body = fetched.body();
-    int start = JsonBodies.hasUtf8Bom(body) ? 3 : 0;
-    int first = start;
+    int first = DecodedText.byteOrderMarkLength(body);
     while (first < body.length && isWhiteSpace(body[first])) {
       first++;
     }
@@ -75,8 +75,8 @@ final class OscalCatalog {
       throw new ParseException("empty body where an OSCAL catalog was expected: " + fetched.url());
     }
     return switch (body[first]) {
-      case '{' -> OscalJson.read(fetched, start);
-      case '<' -> OscalXml.read(fetched, first);
+      case '{' -> OscalJson.read(fetched);
+      case '<' -> OscalXml.read(fetched);
       default ->
           throw new ParseException(
               "neither JSON nor XML (it starts with '"
@@ -118,9 +118,9 @@ final class OscalCatalog {
   private static String title(OscalControl control, String ref) {
     String label = control.label();
     if (label != null && WHITE_SPACE.matcher(label.strip()).find()) {
-      return label.strip().replaceAll("\\s+", " ");
+      return Text.collapse(label);
     }
-    String title = control.title() == null ? "" : control.title().strip().replaceAll("\\s+", " ");
+    String title = control.title() == null ? "" : Text.collapse(control.title());
     if (title.isEmpty() || title.equalsIgnoreCase(ref)) {
       return ref;
     }

@@ -33,11 +33,7 @@ record OscalControl(
 
   /** The value of the plain (class-less) {@code label} property, or null. */
   String label() {
-    return props.stream()
-        .filter(p -> p.isPlain("label"))
-        .map(OscalProp::value)
-        .findFirst()
-        .orElse(null);
+    return OscalProp.label(props);
   }
 
   /** Whether a {@code status} property says {@code withdrawn}, as in the SP 800-53 catalogs. */

@@ -25,9 +25,9 @@ final class OscalJson {
     this.fetched = fetched;
   }
 
-  /** Reads the catalog whose JSON text begins at {@code start} (after any byte-order mark). */
-  static OscalTree read(Fetched fetched, int start) {
-    JsonNode root = JsonBodies.object(fetched, start);
+  /** Reads the catalog. */
+  static OscalTree read(Fetched fetched) {
+    JsonNode root = JsonBodies.object(fetched);
     JsonNode catalog = root.path("catalog");
     if (!catalog.isObject()) {
       throw new ParseException(

@@ -23,10 +23,6 @@ record OscalPart(String name, List<OscalProp> props, String prose, List<OscalPar
 
   /** The value of the plain (class-less) {@code label} property, or null. */
   String label() {
-    return props.stream()
-        .filter(p -> p.isPlain("label"))
-        .map(OscalProp::value)
-        .findFirst()
-        .orElse(null);
+    return OscalProp.label(props);
   }
 }

@@ -1,5 +1,6 @@
 package dev.regintel.crawlers.source.nist;
 
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ final class OscalProse {
   }
 
   private static String clean(String text) {
-    String collapsed = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String collapsed = Text.collapse(text);
     return SPACE_BEFORE_PUNCTUATION.matcher(collapsed).replaceAll("]");
   }
 }

@@ -5,6 +5,7 @@ import static dev.regintel.crawlers.source.SecureXml.attribute;
 import dev.regintel.crawlers.Fetched;
 import dev.regintel.crawlers.ParseException;
 import dev.regintel.crawlers.source.SecureXml;
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +41,9 @@ final class OscalXml {
     this.fetched = fetched;
   }
 
-  /**
-   * Reads the catalog whose markup begins at {@code start}: after any byte-order mark and any white
-   * space, which an XML parser refuses before the XML declaration.
-   */
-  static OscalTree read(Fetched fetched, int start) {
-    Element root = SecureXml.parse(fetched, start).getDocumentElement();
+  /** Reads the catalog. */
+  static OscalTree read(Fetched fetched) {
+    Element root = SecureXml.parse(fetched).getDocumentElement();
     if (!NS.equals(root.getNamespaceURI()) || !"catalog".equals(root.getLocalName())) {
       throw new ParseException(
           "not an OSCAL catalog (root element {"
@@ -185,7 +183,7 @@ final class OscalXml {
     }
     StringBuilder text = new StringBuilder();
     appendInline(element, text);
-    String collapsed = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String collapsed = Text.collapse(text.toString());
     return collapsed.isEmpty() ? null : collapsed;
   }
 

@@ -81,6 +81,7 @@ final class PublicationPage {
                 publication.family(),
                 supersedes(page),
                 summary == null || summary.isBlank() ? null : summary,
+                List.of(),
                 new Provenance(
                     fetched.url().toString(),
                     fetched.retrieved(),

@@ -277,6 +277,7 @@ class CaliforniaSourceTests {
                 null,
                 List.of(),
                 null,
+                List.of(),
                 provenance(page)));
   }
 

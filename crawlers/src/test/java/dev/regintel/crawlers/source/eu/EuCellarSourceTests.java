@@ -73,6 +73,7 @@ class EuCellarSourceTests {
                 null,
                 List.of("doc:eu-2016-1148"),
                 null,
+                List.of(),
                 provenance(nis2)));
   }
 

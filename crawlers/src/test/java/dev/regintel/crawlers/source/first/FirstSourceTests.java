@@ -102,6 +102,7 @@ class FirstSourceTests {
                 "first-cvss",
                 List.of(),
                 "[Fixture summary: placeholder wording, not FIRST's press release.]",
+                List.of(),
                 provenance(news)));
   }
 

@@ -56,6 +56,7 @@ class NistSourceTests {
                 "NIST requests comments on the final public draft of Special Publication 800-171"
                     + " Revision 3. [Fixture summary: placeholder wording, not NIST's"
                     + " announcement.]",
+                List.of(),
                 provenance(feed)),
             new DocumentRecord(
                 "doc:nist-ir-8425:ipd-2022-06",
@@ -75,6 +76,7 @@ class NistSourceTests {
                 List.of(),
                 "[Fixture summary: placeholder wording.] A profile of the IoT core baseline for"
                     + " consumer IoT products.",
+                List.of(),
                 provenance(feed)),
             new DocumentRecord(
                 "doc:nist-sp-800-160v2:r2-ipd",
@@ -93,6 +95,7 @@ class NistSourceTests {
                 "nist-sp-800-160",
                 List.of(),
                 "[Fixture entry: an invented draft used to exercise volumes and revisions.]",
+                List.of(),
                 provenance(feed)),
             new DocumentRecord(
                 "doc:nist-cswp-99:iprd-2026-09",
@@ -111,6 +114,7 @@ class NistSourceTests {
                 "nist-cswp-99",
                 List.of(),
                 null,
+                List.of(),
                 provenance(feed)));
   }
 
@@ -197,6 +201,7 @@ class NistSourceTests {
                     + " improving how securable the IoT devices they make are by providing"
                     + " necessary cybersecurity functionality and by providing customers with the"
                     + " cybersecurity-related information they need.",
+                List.of(),
                 provenance(page)));
   }
 

@@ -119,6 +119,7 @@ class OscalCatalogTests {
                 "nist-csf",
                 List.of(),
                 null,
+                List.of(),
                 provenance(catalog)));
     assertThat(requirements(parsed))
         .extracting(RequirementRecord::ref, RequirementRecord::parentRef)
@@ -239,6 +240,7 @@ class OscalCatalogTests {
                 "nist-sp-800-53",
                 List.of(),
                 null,
+                List.of(),
                 provenance(catalog)));
     assertThat(requirements(parsed))
         .extracting(

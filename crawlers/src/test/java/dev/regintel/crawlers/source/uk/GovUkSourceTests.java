@@ -53,6 +53,7 @@ class GovUkSourceTests {
                 List.of(),
                 "[Fixture description: placeholder wording.] Proposals for mandating baseline"
                     + " security requirements for consumer IoT products.",
+                List.of(),
                 provenance(search)),
             new DocumentRecord(
                 "doc:uk-consultation-placeholder-consultation-on-app-store-security",
@@ -71,6 +72,7 @@ class GovUkSourceTests {
                 "uk-consultation-placeholder-consultation-on-app-store-security",
                 List.of(),
                 "[Fixture description: placeholder wording.]",
+                List.of(),
                 provenance(search)),
             new DocumentRecord(
                 "doc:uk-consultation-placeholder-closed-consultation-on-smart-meter-security",

@@ -15,6 +15,7 @@ import dev.regintel.crawlers.RequirementRecord;
 import dev.regintel.crawlers.source.Fixtures;
 import dev.regintel.crawlers.source.Xxe;
 import dev.regintel.ontology.Ids;
+import dev.regintel.ontology.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -301,7 +302,7 @@ class LegislationGovUkSourceTests {
         .extracting(CrawlRecord::provenance)
         .containsOnly(provenance(clml));
     assertThat(provenance(clml).sha256())
-        .isEqualTo(Fixtures.sha256(Fixtures.bytes("legislation-gov-uk/uksi-2023-1007-made.xml")));
+        .isEqualTo(Sha256.hex(Fixtures.bytes("legislation-gov-uk/uksi-2023-1007-made.xml")));
   }
 
   @Test

@@ -1,0 +1,38 @@
+package dev.regintel.app.internal.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** Settings bind through the record's components, with their documented defaults. */
+class RegintelPropertiesTests {
+
+  static RegintelProperties bind(Map<String, String> settings) {
+    return new Binder(new MapConfigurationPropertySource(settings))
+        .bindOrCreate("regintel", RegintelProperties.class);
+  }
+
+  @Test
+  void theParsedQueryCacheIsSetOrTakesItsDefault() {
+    assertThat(
+            bind(Map.of("regintel.graphql.parsed-query-cache", "25")).graphql().parsedQueryCache())
+        .isEqualTo(25);
+    RegintelProperties defaults = bind(Map.of("regintel.data-dir", "elsewhere"));
+    assertThat(defaults.graphql().parsedQueryCache()).isEqualTo(1000);
+    assertThat(defaults.dataDir()).isEqualTo("elsewhere");
+    assertThat(defaults.seed().autoload()).isTrue();
+  }
+
+  @Test
+  void aNegativeParsedQueryCacheIsRefused() {
+    assertThatThrownBy(() -> bind(Map.of("regintel.graphql.parsed-query-cache", "-1")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("must not be negative");
+  }
+}
