@@ -3,6 +3,7 @@ package dev.regintel.app.write;
 import dev.regintel.ontology.DatePrecision;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -266,9 +267,7 @@ public final class MergePolicy {
    * of a list commonly drops them.
    */
   static String normalized(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC)
-        .replaceAll("\\s+", " ")
-        .strip()
+    return Text.collapse(Normalizer.normalize(s, Normalizer.Form.NFKC))
         .replaceAll("(?:[;:,.]\\s*(?:or|and)?|\\s+(?:or|and))$", "")
         .strip();
   }
