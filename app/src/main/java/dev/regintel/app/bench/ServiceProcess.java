@@ -1,6 +1,6 @@
 package dev.regintel.app.bench;
 
-import dev.regintel.app.RegintelApplication;
+import dev.regintel.app.cli.Main;
 import dev.regintel.app.internal.RegintelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +116,7 @@ final class ServiceProcess implements AutoCloseable {
     } else {
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
-      command.add(RegintelApplication.class.getName());
+      command.add(Main.class.getName());
     }
     command.addAll(
         List.of(
@@ -142,9 +142,7 @@ final class ServiceProcess implements AutoCloseable {
     try (JarFile jar = new JarFile(path)) {
       Manifest manifest = jar.getManifest();
       return manifest != null
-          && RegintelApplication.class
-              .getName()
-              .equals(manifest.getMainAttributes().getValue("Start-Class"));
+          && Main.class.getName().equals(manifest.getMainAttributes().getValue("Start-Class"));
     } catch (IOException e) {
       return false;
     }

@@ -3,21 +3,29 @@ package dev.regintel.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.regintel.app.cli.CommandLine;
+import dev.regintel.app.cli.CommandRun;
+import dev.regintel.app.cli.RegintelCommand;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class BenchCommandTests {
 
-  static CommandLine line(Map<String, String> options, String... operands) {
-    return new CommandLine("bench", options, List.of(operands), false);
+  /** The options {@code bench trace ARGS} runs with. */
+  static BenchOptions options(String... args) {
+    TraceCommand trace = new TraceCommand();
+    new CommandLine(trace).parseArgs(args);
+    return trace.arguments.options();
+  }
+
+  static CommandRun run(String... args) {
+    return CommandRun.of(RegintelCommand.commandLine(), args);
   }
 
   @Test
   void defaultsAreScaleOneAThousandRequestsAndATemporaryDirectory() {
-    BenchOptions options = BenchCommand.options(line(Map.of(), "trace"));
+    BenchOptions options = options();
     assertThat(options)
         .isEqualTo(
             new BenchOptions(
@@ -32,79 +40,106 @@ class BenchCommandTests {
 
   @Test
   void optionsAreRead() {
-    BenchOptions options =
-        BenchCommand.options(
-            line(
-                Map.of(
-                    "scale",
-                    "0.5",
-                    "requests",
-                    "20",
-                    "warmup",
-                    "0",
-                    "warmup-seconds",
-                    "5",
-                    "seed",
-                    "-7",
-                    "data",
-                    "d"),
-                "trace"));
-    assertThat(options).isEqualTo(new BenchOptions(0.5, 20, 0, 5, -7, Path.of("d")));
+    assertThat(
+            options(
+                "--scale",
+                "0.5",
+                "--requests",
+                "20",
+                "--warmup",
+                "0",
+                "--warmup-seconds=5",
+                "--seed",
+                "-7",
+                "--data",
+                "d"))
+        .isEqualTo(new BenchOptions(0.5, 20, 0, 5, -7, Path.of("d")));
   }
 
   @Test
   void largeScalesGetABiggerPageCache() {
-    assertThat(BenchCommand.options(line(Map.of("scale", "100"), "trace")).pageCache())
-        .isEqualTo("2g");
+    assertThat(options("--scale", "100").pageCache()).isEqualTo("2g");
   }
 
   @Test
   void aScaleThatIsNotAPositiveNumberIsAUsageError() {
     for (String scale : List.of("0", "-1", "x", "NaN", "1e9")) {
-      assertThatThrownBy(() -> BenchCommand.options(line(Map.of("scale", scale), "trace")))
-          .isInstanceOf(CommandLine.UsageException.class)
-          .hasMessageContaining("--scale");
+      CommandRun run = run("bench", "trace", "--scale", scale);
+      assertThat(run.status()).as(scale).isEqualTo(2);
+      assertThat(run.err())
+          .contains("--scale")
+          .contains("must be a number above 0 and at most 1000, not '" + scale + "'")
+          .contains("Usage: regintel bench trace ");
     }
   }
 
   @Test
+  void countsOutsideTheirRangeAreUsageErrors() {
+    assertThat(run("bench", "trace", "--requests", "0").err())
+        .contains("--requests", "from 1 to 10000000, not '0'");
+    assertThat(run("bench", "trace", "--warmup-seconds", "3601").err())
+        .contains("--warmup-seconds", "from 0 to 3600, not '3601'");
+    assertThat(run("bench", "trace", "--seed", "x").err())
+        .contains("--seed", "must be a whole number, not 'x'");
+  }
+
+  @Test
   void theBenchmarkMustBeNamed() {
-    assertThatThrownBy(() -> BenchCommand.run(line(Map.of())))
-        .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("name the benchmark")
-        .hasMessageContaining("bench trace")
-        .hasMessageContaining("bench search");
+    CommandRun run = run("bench");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("name the benchmark")
+        .contains("bench trace")
+        .contains("bench search")
+        .contains("Usage: regintel bench ");
   }
 
   @Test
   void anUnknownBenchmarkIsNamedInTheError() {
-    assertThatThrownBy(() -> BenchCommand.run(line(Map.of(), "indexing")))
-        .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("no benchmark 'indexing'")
-        .hasMessageContaining("bench search");
-    assertThatThrownBy(() -> BenchCommand.run(line(Map.of(), "search", "trace")))
-        .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("'search trace'");
+    CommandRun run = run("bench", "indexing");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("'indexing'").contains("Usage: regintel bench ");
   }
 
   @Test
   void theSearchBenchmarkTakesTheSameOptions() {
-    assertThatThrownBy(() -> BenchCommand.run(line(Map.of("scale", "big"), "search")))
-        .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("--scale")
-        .hasMessageContaining("'big'");
-    assertThatThrownBy(
-            () -> BenchCommand.run(line(Map.of("out", "/no/such/dir/search.json"), "search")))
-        .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("/no/such/dir/search.json");
+    CommandRun run = run("bench", "search", "--scale", "big");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--scale").contains("'big'");
+    assertThat(optionLines(run("bench", "search", "--help").out()))
+        .isEqualTo(optionLines(run("bench", "trace", "--help").out()))
+        .anyMatch(line -> line.contains("--scale=S"));
+  }
+
+  /** The option part of a help text: from its heading to the end, line by line. */
+  static List<String> optionLines(String help) {
+    return help.substring(help.indexOf("Options:")).lines().toList();
   }
 
   @Test
   void anOutputFileInAMissingDirectoryIsRefusedBeforeRunning() {
-    assertThatThrownBy(
-            () -> BenchCommand.run(line(Map.of("out", "/no/such/dir/bench.json"), "trace")))
-        .isInstanceOf(CommandLine.UsageException.class)
-        .hasMessageContaining("/no/such/dir/bench.json");
+    for (String benchmark : List.of("trace", "search")) {
+      CommandRun run = run("bench", benchmark, "--out", "/no/such/dir/bench.json");
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("/no/such/dir/bench.json: its directory does not exist");
+    }
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    CommandRun run = run("bench", "trace", "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("Usage: regintel bench trace ")
+        .contains(
+            "--scale=S",
+            "--requests=N",
+            "--warmup=N",
+            "--warmup-seconds=S",
+            "--seed=N",
+            "--out=FILE",
+            "--data=DIR")
+        .contains("(default 1000)", "(default 30)", "(default 42)");
   }
 
   @Test

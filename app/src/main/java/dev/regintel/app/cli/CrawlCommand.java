@@ -1,6 +1,7 @@
-package dev.regintel.app.crawl;
+package dev.regintel.app.cli;
 
-import dev.regintel.app.cli.CommandLine;
+import dev.regintel.app.crawl.CrawlRun;
+import dev.regintel.app.crawl.CrawlService;
 import dev.regintel.crawlers.Source;
 import dev.regintel.crawlers.crawl.CrawlListener;
 import dev.regintel.crawlers.crawl.CrawlReport;
@@ -14,77 +15,154 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code regintel crawl}: which sources, from where (the web or a snapshot), with progress per
  * resource and a summary per source. Arguments are checked before anything starts, so a typo costs
  * nothing.
  */
-public final class CrawlCommand {
+@Command(
+    name = "crawl",
+    header = "crawl the regulators' sites (or a recorded snapshot) into the graph",
+    description = {
+      "Crawls the sources into the graph: fetches (politely: robots.txt, one request per second per"
+          + " host, conditional GET), parses, and upserts documents and requirements with their"
+          + " provenance. Changed records keep their history; values that disagree with curated"
+          + " seed data are reported, not written. Each run is recorded (query crawlRuns). A new"
+          + " graph is seeded first, as serve does."
+    })
+final class CrawlCommand implements Callable<Integer> {
 
   /** What the command line asks for, checked. */
-  public record Plan(List<Source> sources, Path offline, Path record, List<String> notes) {}
+  record Plan(List<Source> sources, Path offline, Path record, List<String> notes) {}
 
-  private CrawlCommand() {}
+  /** A source by its name. */
+  static final class SourceName implements ITypeConverter<Source> {
+    @Override
+    public Source convert(String name) {
+      try {
+        return Sources.named(List.of(name.strip())).getFirst();
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The names of the sources, for the help. */
+  static final class SourceNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Sources.names().iterator();
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      split = ",",
+      converter = SourceName.class,
+      completionCandidates = SourceNames.class,
+      description =
+          "crawl only this source; repeat or separate with commas (default: all). Sources:"
+              + " ${COMPLETION-CANDIDATES}")
+  List<Source> sources = List.of();
+
+  @Option(
+      names = "--offline",
+      paramLabel = "DIR",
+      description = "replay a recorded snapshot instead of the web, e.g. seed-data/snapshots")
+  Path offline;
+
+  @Option(
+      names = "--record",
+      paramLabel = "DIR",
+      description = "crawl the web and record what was fetched as a snapshot in DIR")
+  Path record;
+
+  @Mixin GraphOptions graph;
+
+  @Mixin SeedOptions seed;
+
+  @Option(
+      names = "--user-agent",
+      paramLabel = "UA",
+      description = "the User-Agent to send (default names regintel and a contact address)")
+  String userAgent;
+
+  @Override
+  public Integer call() {
+    Plan plan = plan();
+    List<String> properties = graph.properties();
+    properties.addAll(seed.properties());
+    try (ConfigurableApplicationContext context = AppContexts.withoutWeb(properties)) {
+      CrawlService service = context.getBean(CrawlService.class);
+      return run(plan, service, retriever(plan, service), System.out);
+    }
+  }
 
   /**
-   * Checks the arguments: the sources must be known (and, offline, in the snapshot), the snapshot
-   * directory must exist, and offline and record exclude each other.
+   * Checks what the options ask for together: the sources must be in the snapshot when crawling
+   * offline, the snapshot directory must exist, and offline and record exclude each other.
    *
-   * @throws CommandLine.UsageException naming what is wrong
+   * @throws ParameterException naming what is wrong
    */
-  public static Plan plan(CommandLine line) {
-    String offlineOption = line.options().get("offline");
-    String recordOption = line.options().get("record");
-    if (offlineOption != null && recordOption != null) {
-      throw new CommandLine.UsageException(
-          "--offline replays a snapshot and --record makes one; give one of them");
+  Plan plan() {
+    if (offline != null && record != null) {
+      throw usage("--offline replays a snapshot and --record makes one; give one of them");
     }
-    List<String> names = line.values("source");
-    List<Source> sources;
-    try {
-      sources = names.isEmpty() ? Sources.all() : Sources.named(names);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.UsageException(e.getMessage());
-    }
+    List<Source> chosen = sources.isEmpty() ? Sources.all() : sources.stream().distinct().toList();
     List<String> notes = new ArrayList<>();
-    Path offline = null;
-    if (offlineOption != null) {
-      offline = Path.of(offlineOption);
+    if (offline != null) {
       if (!Files.isDirectory(offline)) {
-        throw new CommandLine.UsageException("--offline: no snapshot directory " + offline);
+        throw usage("--offline: no snapshot directory " + offline);
       }
       Snapshot snapshot = new Snapshot(offline);
-      List<Source> covered = sources.stream().filter(s -> snapshot.covers(s.name())).toList();
+      List<Source> covered = chosen.stream().filter(s -> snapshot.covers(s.name())).toList();
       List<String> missing =
-          sources.stream().filter(s -> !covered.contains(s)).map(Source::name).toList();
-      if (!names.isEmpty() && !missing.isEmpty()) {
-        throw new CommandLine.UsageException(
+          chosen.stream().filter(s -> !covered.contains(s)).map(Source::name).toList();
+      if (!sources.isEmpty() && !missing.isEmpty()) {
+        throw usage(
             "--offline: the snapshot in " + offline + " has no " + String.join(", ", missing));
       }
       if (!missing.isEmpty()) {
         notes.add("not in the snapshot, so not crawled: " + String.join(", ", missing));
       }
       if (covered.isEmpty()) {
-        throw new CommandLine.UsageException(
+        throw usage(
             "--offline: "
                 + offline
                 + " holds no snapshot of any source (expected <source>/index.json)");
       }
-      sources = covered;
+      chosen = covered;
     }
-    return new Plan(sources, offline, recordOption == null ? null : Path.of(recordOption), notes);
+    return new Plan(chosen, offline, record, notes);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   /** The retriever for a plan: a snapshot, or the web (optionally recorded). */
-  public static Retriever retriever(Plan plan, CrawlService service, CommandLine line) {
+  Retriever retriever(Plan plan, CrawlService service) {
     if (plan.offline() != null) {
       return new Snapshot(plan.offline());
     }
     FetchConfig config = FetchConfig.defaults();
-    String userAgent = line.options().get("user-agent");
     if (userAgent != null) {
       config = config.withUserAgent(userAgent, config.robotsToken());
     }
@@ -93,7 +171,7 @@ public final class CrawlCommand {
   }
 
   /** Runs the plan, printing progress and the summary; returns the exit status. */
-  public static int run(Plan plan, CrawlService service, Retriever retriever, PrintStream out) {
+  static int run(Plan plan, CrawlService service, Retriever retriever, PrintStream out) {
     plan.notes().forEach(n -> out.println("Note: " + n));
     out.println(
         "Crawling "

@@ -1,36 +1,23 @@
-package dev.regintel.app.crawl;
+package dev.regintel.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.regintel.app.cli.CommandLine;
 import dev.regintel.crawlers.Source;
 import dev.regintel.crawlers.source.Sources;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 class CrawlCommandTests {
 
-  static final Map<String, CommandLine.Spec> SPECS =
-      Map.of(
-          "crawl",
-          new CommandLine.Spec(
-              "crawl",
-              Set.of("source", "offline", "record"),
-              Set.of(),
-              false,
-              "",
-              Set.of("source")));
-
   static CrawlCommand.Plan plan(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "crawl";
-    System.arraycopy(args, 0, all, 1, args.length);
-    return CrawlCommand.plan(CommandLine.parse(all, SPECS));
+    CrawlCommand command = new CrawlCommand();
+    new CommandLine(command).parseArgs(args);
+    return command.plan();
   }
 
   @Test
@@ -39,16 +26,19 @@ class CrawlCommandTests {
   }
 
   @Test
-  void sourcesAreChosenByName() {
+  void sourcesAreChosenByNameRepeatedOrWithCommasEachOnce() {
     assertThat(plan("--source", "etsi,nist").sources())
         .extracting(Source::name)
         .containsExactly("etsi", "nist");
+    assertThat(plan("--source", "nist", "--source=etsi,nist", "--source", "enisa").sources())
+        .extracting(Source::name)
+        .containsExactly("nist", "etsi", "enisa");
   }
 
   @Test
   void anUnknownSourceIsNamedWithTheKnownOnes() {
     assertThatThrownBy(() -> plan("--source", "nits"))
-        .isInstanceOf(CommandLine.UsageException.class)
+        .isInstanceOf(ParameterException.class)
         .hasMessageContaining("unknown source nits")
         .hasMessageContaining("known: nist, enisa");
   }
@@ -56,12 +46,15 @@ class CrawlCommandTests {
   @Test
   void offlineNeedsASnapshotDirectoryHoldingTheSources(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> plan("--offline", dir.resolve("none").toString()))
+        .isInstanceOf(ParameterException.class)
         .hasMessageContaining("no snapshot directory");
     assertThatThrownBy(() -> plan("--offline", dir.toString()))
+        .isInstanceOf(ParameterException.class)
         .hasMessageContaining("holds no snapshot of any source");
     Files.createDirectories(dir.resolve("nist"));
     Files.writeString(dir.resolve("nist/index.json"), "{\"entries\": []}");
     assertThatThrownBy(() -> plan("--offline", dir.toString(), "--source", "etsi"))
+        .isInstanceOf(ParameterException.class)
         .hasMessageContaining("has no etsi");
 
     CrawlCommand.Plan plan = plan("--offline", dir.toString());
@@ -72,7 +65,15 @@ class CrawlCommandTests {
   @Test
   void offlineAndRecordExcludeEachOther() {
     assertThatThrownBy(() -> plan("--offline", "a", "--record", "b"))
+        .isInstanceOf(ParameterException.class)
         .hasMessageContaining("give one of them");
+  }
+
+  @Test
+  void recordingNamesItsDirectory() {
+    CrawlCommand.Plan plan = plan("--record", "/tmp/snap", "--source", "nist");
+    assertThat(plan.record()).isEqualTo(Path.of("/tmp/snap"));
+    assertThat(plan.offline()).isNull();
   }
 
   @Test
