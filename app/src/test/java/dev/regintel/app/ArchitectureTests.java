@@ -69,4 +69,17 @@ class ArchitectureTests {
                         && c.getPackageName().startsWith("dev.regintel.app")))
         .check(classes);
   }
+
+  @Test
+  void theServiceHoldsAndUsesNoBenchmarkCode() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.regintel.app..")
+        .should()
+        .resideInAPackage("dev.regintel.app.bench..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.regintel.bench..")
+        .check(classes);
+  }
 }

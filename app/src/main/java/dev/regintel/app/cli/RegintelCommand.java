@@ -19,12 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
     name = "regintel",
     description = "Regulatory-intelligence knowledge graph for device cybersecurity.",
-    subcommands = {
-      ServeCommand.class,
-      LoadCommand.class,
-      CrawlCommand.class,
-      dev.regintel.app.bench.BenchCommand.class
-    },
+    subcommands = {ServeCommand.class, LoadCommand.class, CrawlCommand.class, BenchStandIn.class},
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
@@ -47,13 +42,22 @@ public final class RegintelCommand implements Callable<Integer> {
   /**
    * The command line of {@code regintel}, ready to {@link CommandLine#execute execute}: usage
    * errors exit with 2, a {@link RegintelException} with 1.
+   *
+   * @param replacements commands that take the place of the subcommand of the same name (the bench
+   *     module's {@code bench} takes the place of {@link BenchStandIn})
    */
-  public static CommandLine commandLine() {
+  public static CommandLine commandLine(Object... replacements) {
     CommandLine line = new CommandLine(new RegintelCommand());
+    for (Object replacement : replacements) {
+      CommandLine sub = new CommandLine(replacement);
+      line.getCommandSpec().removeSubcommand(sub.getCommandName());
+      line.addSubcommand(sub);
+    }
     // Here, not in the annotation, whose attributes the subcommands inherit.
     line.getCommandSpec()
         .usageMessage()
         .footer("%nRun 'regintel COMMAND --help' for a command's options.");
+    // Set last: these setters reach only the subcommands there are.
     return line.setParameterExceptionHandler(RegintelCommand::usageError)
         .setExecutionExceptionHandler(RegintelCommand::failure);
   }

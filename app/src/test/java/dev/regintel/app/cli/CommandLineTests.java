@@ -110,6 +110,17 @@ class CommandLineTests {
   }
 
   @Test
+  void theServiceSaysWhereTheBenchmarksAre() {
+    CommandRun run = run("bench", "trace", "--scale", "1");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "regintel bench: the benchmarks are not in the service's jar but in the bench"
+                + " module's: run ./regintel bench ..., which builds and starts"
+                + " bench/target/regintel-bench.jar\n");
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     assertUsageError(run(), "regintel", "name a command");
   }
