@@ -14,10 +14,8 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(
     name = "bench",
-    description = {
-      "run a benchmark (bench trace, bench search) and print its figures; from the bench module's"
-          + " jar, which ./regintel runs for it"
-    },
+    description =
+        "run a benchmark (bench trace, bench search); ./regintel runs it from the bench module's jar",
     mixinStandardHelpOptions = false)
 final class BenchStandIn implements Callable<Integer> {
 
