@@ -82,6 +82,14 @@ final class BenchApp {
   }
 
   /**
+   * Loads {@code graph} through {@code bolt} as every benchmark does, with progress on {@code out}.
+   */
+  static SyntheticLoad.Result load(SyntheticGraph graph, Graph bolt, PrintStream out) {
+    return graph.load(
+        bolt, BenchOptions.BATCH_SIZE, BenchOptions.writers(), line -> out.println("  " + line));
+  }
+
+  /**
    * Starts the app on the embedded Neo4j in {@code data}, HTTP on a free port, without seed data
    * and never on an external server named in the environment (the benchmark writes into the graph).
    */

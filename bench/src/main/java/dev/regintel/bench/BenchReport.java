@@ -45,7 +45,17 @@ public record BenchReport(
       long relationships,
       Map<String, Long> nodesByLabel,
       Map<String, Long> relationshipsByType,
-      double generatedSeconds) {}
+      double generatedSeconds) {
+
+    static GraphFigures of(SyntheticGraph graph, double generatedSeconds) {
+      return new GraphFigures(
+          graph.nodes(),
+          graph.relationships(),
+          graph.nodeCounts(),
+          graph.relationshipCounts(),
+          round(generatedSeconds, 3));
+    }
+  }
 
   /**
    * The load: what was written, in how long, how fast, in how many transactions of how many rows,

@@ -89,12 +89,7 @@ public final class SearchBenchmark {
         app.getBean(SeedLoader.class),
         app.getBean(RegintelProperties.class).seed().path().resolve("glossary"));
     out.println("Loading the synthetic graph...");
-    SyntheticLoad.Result loaded =
-        graph.load(
-            bolt,
-            BenchOptions.BATCH_SIZE,
-            BenchOptions.writers(),
-            line -> out.println("  " + line));
+    SyntheticLoad.Result loaded = BenchApp.load(graph, bolt, out);
     out.println("Rebuilding the search index from the graph...");
     SearchIndex.Build build = rebuild(bolt, app);
     out.printf(
@@ -141,12 +136,7 @@ public final class SearchBenchmark {
         n,
         warmed,
         MachineFacts.current(neo4j, pageCache),
-        new BenchReport.GraphFigures(
-            graph.nodes(),
-            graph.relationships(),
-            graph.nodeCounts(),
-            graph.relationshipCounts(),
-            BenchReport.round(generatedSeconds, 3)),
+        BenchReport.GraphFigures.of(graph, generatedSeconds),
         BenchReport.LoadFigures.of(loaded),
         new SearchBenchReport.IndexFigures(
             build.items(),

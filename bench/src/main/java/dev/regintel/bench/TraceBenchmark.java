@@ -118,12 +118,7 @@ public final class TraceBenchmark {
     String neo4j = BenchApp.neo4jVersion(bolt);
     GraphQlHttp http = new GraphQlHttp(endpoint);
     out.println("Loading...");
-    SyntheticLoad.Result loaded =
-        graph.load(
-            bolt,
-            BenchOptions.BATCH_SIZE,
-            BenchOptions.writers(),
-            line -> out.println("  " + line));
+    SyntheticLoad.Result loaded = BenchApp.load(graph, bolt, out);
     BenchReport.LoadFigures load = BenchReport.LoadFigures.of(loaded);
     List<String> controls = graph.controlIds();
     List<String> devices = graph.deviceIds();
@@ -193,12 +188,7 @@ public final class TraceBenchmark {
         n,
         warmed,
         MachineFacts.current(neo4j, pageCache),
-        new BenchReport.GraphFigures(
-            graph.nodes(),
-            graph.relationships(),
-            graph.nodeCounts(),
-            graph.relationshipCounts(),
-            BenchReport.round(generatedSeconds, 3)),
+        BenchReport.GraphFigures.of(graph, generatedSeconds),
         load,
         traceFigures,
         coverageFigures,
