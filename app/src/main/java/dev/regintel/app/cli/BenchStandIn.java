@@ -8,15 +8,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code regintel bench} as the service's jar knows it: the benchmarks live in the bench module's
- * jar, not in the service's, whose {@code bench} command takes this one's place. Here it is listed
- * in the help and, when run, says where the benchmarks are.
+ * {@code regintel bench} as the service's jar knows it: listed in the help, and when run, saying
+ * where the benchmarks are. They live in the bench module's jar, not in the service's; there, the
+ * real {@code bench} takes this one's place ({@link RegintelCommand#commandLine}).
  */
 @Command(
     name = "bench",
     description =
-        "run a benchmark (bench trace, bench search); ./regintel runs it from the bench module's jar",
-    mixinStandardHelpOptions = false)
+        "run a benchmark (bench trace, bench search); ./regintel runs it from the bench module's jar")
 final class BenchStandIn implements Callable<Integer> {
 
   static final String WHERE =
@@ -25,6 +24,7 @@ final class BenchStandIn implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Whatever follows {@code bench}: any of it gets the same answer. */
   @Unmatched List<String> arguments;
 
   @Override

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -19,7 +20,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
     name = "regintel",
     description = "Regulatory-intelligence knowledge graph for device cybersecurity.",
-    subcommands = {ServeCommand.class, LoadCommand.class, CrawlCommand.class, BenchStandIn.class},
+    subcommands = {
+      ServeCommand.class,
+      LoadCommand.class,
+      CrawlCommand.class,
+      BenchStandIn.class,
+      HelpCommand.class
+    },
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,

@@ -47,6 +47,12 @@ class CommandLineTests {
   }
 
   @Test
+  void helpIsAlsoACommand() {
+    assertThat(run("help").out()).isEqualTo(run("--help").out());
+    assertThat(run("help", "crawl").out()).isEqualTo(run("crawl", "--help").out());
+  }
+
+  @Test
   void serveHelpListsEveryOption() {
     CommandRun run = run("serve", "--help");
     assertThat(run.status()).isZero();
