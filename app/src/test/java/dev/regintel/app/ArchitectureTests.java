@@ -188,4 +188,17 @@ class ArchitectureTests {
       }
     };
   }
+
+  @Test
+  void theServiceHoldsAndUsesNoBenchmarkCode() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.regintel.app..")
+        .should()
+        .resideInAPackage("dev.regintel.app.bench..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.regintel.bench..")
+        .check(classes);
+  }
 }

@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JDK selection shared by ./regintel, ./mvnw and CI (scripts/find-jdk.sh), on fake JDK folders.
+ * The JDK selection shared by ./regintel, ./mvnw and CI (scripts/find-jdk.sh), on fake JDK folders;
+ * and ./regintel itself in a fake checkout whose {@code java} and {@code mvnw} only record how they
+ * were called: which jar runs which command, and when and how it is built.
  */
 class LauncherTests {
 
   static final Path SCRIPT = Path.of("../scripts/find-jdk.sh").toAbsolutePath().normalize();
+  static final Path LAUNCHER = Path.of("../regintel").toAbsolutePath().normalize();
 
   @TempDir Path jvms;
+
+  @TempDir Path checkouts;
 
   void fakeJdk(String name, String version) throws IOException {
     Path bin = Files.createDirectories(jvms.resolve(name).resolve("bin"));
@@ -81,5 +86,156 @@ class LauncherTests {
     Run run = select(null);
     assertThat(run.status()).isNotZero();
     assertThat(run.err()).contains("no JDK >= 21").contains("java-17-openjdk (17)");
+  }
+
+  /**
+   * A checkout with the real launcher, fake sources, and {@code mvnw} and {@code java} that log.
+   */
+  Path checkout() throws IOException {
+    Path root = checkouts.resolve("regintel");
+    Files.createDirectories(root.resolve("scripts"));
+    Files.copy(SCRIPT, root.resolve("scripts/find-jdk.sh"));
+    executable(root.resolve("regintel"), Files.readString(LAUNCHER));
+    for (String source :
+        new String[] {
+          "pom.xml",
+          "app/pom.xml",
+          "app/src/main/java/A.java",
+          "bench/pom.xml",
+          "bench/src/main/java/B.java",
+          "seed-data/schema/seed.schema.json"
+        }) {
+      Files.createDirectories(root.resolve(source).getParent());
+      Files.writeString(root.resolve(source), "");
+      age(root.resolve(source), 3600);
+    }
+    // Builds what -pl names: the bench's build builds the app too (-am).
+    executable(
+        root.resolve("mvnw"),
+        """
+        #!/bin/sh
+        echo "mvnw $*" >> "$CALLS"
+        [ -n "${FAIL_BUILD:-}" ] && { echo "BUILD FAILURE: $FAIL_BUILD"; exit 1; }
+        mkdir -p app/target bench/target
+        touch app/target/regintel-app.jar
+        case "$*" in *"-pl bench"*) touch bench/target/regintel-bench.jar ;; esac
+        """);
+    fakeJdk("temurin-25", "25.0.3");
+    executable(jvms.resolve("temurin-25/bin/java"), "#!/bin/sh\necho \"java $*\" >> \"$CALLS\"\n");
+    return root;
+  }
+
+  /** A jar of the checkout, built {@code secondsAgo}. */
+  static void jar(Path root, String path, long secondsAgo) throws IOException {
+    Files.createDirectories(root.resolve(path).getParent());
+    Files.writeString(root.resolve(path), "");
+    age(root.resolve(path), secondsAgo);
+  }
+
+  static void age(Path file, long secondsAgo) throws IOException {
+    Files.setLastModifiedTime(
+        file,
+        java.nio.file.attribute.FileTime.fromMillis(
+            System.currentTimeMillis() - secondsAgo * 1000));
+  }
+
+  static void executable(Path file, String text) throws IOException {
+    Files.writeString(file, text);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** Runs ./regintel in {@code root}; the run's output is what mvnw and java were called with. */
+  Run launch(Path root, String failBuild, String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(root.resolve("regintel").toString());
+    command.addAll(java.util.List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    Path calls = root.resolve("calls");
+    Files.deleteIfExists(calls);
+    pb.environment().put("REGINTEL_JVM_DIR", jvms.toString());
+    pb.environment().put("CALLS", calls.toString());
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().remove("REGINTEL_JAVA_OPTS");
+    if (failBuild != null) {
+      pb.environment().put("FAIL_BUILD", failBuild);
+    }
+    Process p = pb.start();
+    p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    int status = p.waitFor();
+    return new Run(status, Files.exists(calls) ? Files.readString(calls).strip() : "", err);
+  }
+
+  @Test
+  void everyCommandButBenchRunsFromTheServiceJar() throws Exception {
+    Path root = checkout();
+    jar(root, "app/target/regintel-app.jar", 60);
+    jar(root, "bench/target/regintel-bench.jar", 60);
+    for (String[] args : new String[][] {{"--help"}, {"crawl", "--bogus"}, {"serve"}}) {
+      Run run = launch(root, null, args);
+      assertThat(run.status()).isZero();
+      assertThat(run.out())
+          .as("no build: the jar is newer than the sources")
+          .doesNotContain("mvnw")
+          .startsWith("java -XX:+UseG1GC")
+          .endsWith(
+              " -jar "
+                  + root.resolve("app/target/regintel-app.jar")
+                  + " "
+                  + String.join(" ", args));
+    }
+  }
+
+  @Test
+  void benchRunsFromTheBenchJar() throws Exception {
+    Path root = checkout();
+    jar(root, "app/target/regintel-app.jar", 60);
+    jar(root, "bench/target/regintel-bench.jar", 60);
+    Run run = launch(root, null, "bench", "trace", "--help");
+    assertThat(run.out())
+        .isEqualTo(
+            "java -XX:+UseG1GC -Dfile.encoding=UTF-8 --sun-misc-unsafe-memory-access=allow -jar "
+                + root.resolve("bench/target/regintel-bench.jar")
+                + " bench trace --help");
+  }
+
+  @Test
+  void aMissingJarIsPackagedNotInstalled() throws Exception {
+    Path root = checkout();
+    jar(root, "app/target/regintel-app.jar", 60);
+    Run run = launch(root, null, "bench", "search");
+    assertThat(run.err()).contains("regintel: building the bench jar");
+    assertThat(run.out().lines())
+        .containsExactly(
+            "mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl bench -am package",
+            "java -XX:+UseG1GC -Dfile.encoding=UTF-8 --sun-misc-unsafe-memory-access=allow -jar "
+                + root.resolve("bench/target/regintel-bench.jar")
+                + " bench search");
+  }
+
+  @Test
+  void aJarOlderThanItsSourcesIsRebuilt() throws Exception {
+    Path root = checkout();
+    jar(root, "app/target/regintel-app.jar", 60);
+    jar(root, "bench/target/regintel-bench.jar", 60);
+    Files.writeString(root.resolve("bench/src/main/java/B.java"), "class B {}");
+    assertThat(launch(root, null, "serve").out())
+        .as("a bench source does not make the service's jar stale")
+        .doesNotContain("mvnw");
+    assertThat(launch(root, null, "bench", "trace").out()).contains("-pl bench -am package");
+
+    jar(root, "app/target/regintel-app.jar", 60);
+    Files.writeString(root.resolve("app/src/main/java/A.java"), "class A {}");
+    assertThat(launch(root, null, "serve").out())
+        .startsWith("mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl app -am package\n");
+  }
+
+  @Test
+  void aFailedBuildShowsItsLogAndRunsNothing() throws Exception {
+    Path root = checkout();
+    Run run = launch(root, "no compiler", "crawl");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("the build failed", "BUILD FAILURE: no compiler");
+    assertThat(run.out()).doesNotContain("java ");
   }
 }

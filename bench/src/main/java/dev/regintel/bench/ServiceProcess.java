@@ -1,0 +1,290 @@
+package dev.regintel.bench;
+
+import dev.regintel.app.cli.Main;
+import dev.regintel.app.internal.RegintelException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service under test in a JVM of its own, started as {@code regintel serve} starts it: embedded
+ * Neo4j in the given data directory, no seed data, HTTP and Bolt on free loopback ports. A
+ * benchmark's client (its HTTP client, its driver, its JSON parsing and its collector) then runs in
+ * another JVM than the service, as a user's would, and takes no CPU time or heap from it inside the
+ * measured requests.
+ *
+ * <p>The child gets the same Java and the same JVM flags as this process, and the service's jar
+ * (or, in tests, this process's class path). Its Neo4j round-trip counter is read over HTTP from
+ * the actuator's {@code metrics} endpoint, which only this child exposes. Its output goes to {@code
+ * service.log} in the data directory.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+  /** The counter {@code Graph} keeps of the Cypher statements it sends. */
+  static final String ROUND_TRIPS = "regintel.neo4j.round.trips";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Duration STARTUP = Duration.ofMinutes(5);
+
+  private final Process process;
+  private final int httpPort;
+  private final int boltPort;
+  private final Path log;
+  private final List<String> command;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private ServiceProcess(
+      Process process, int httpPort, int boltPort, Path log, List<String> command) {
+    this.process = process;
+    this.command = command;
+    this.httpPort = httpPort;
+    this.boltPort = boltPort;
+    this.log = log;
+  }
+
+  /** Starts the service on {@code data} and waits until its health endpoint reports UP. */
+  static ServiceProcess start(Path data, String pageCache) {
+    int httpPort = freePort();
+    int boltPort = freePort();
+    Path log = data.resolve("service.log");
+    List<String> command = command(data, pageCache, httpPort, boltPort);
+    Process process;
+    try {
+      Files.createDirectories(data);
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the service: " + String.join(" ", command), e);
+    }
+    ServiceProcess service = new ServiceProcess(process, httpPort, boltPort, log, command);
+    try {
+      service.awaitHealthy();
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
+    return service;
+  }
+
+  /**
+   * The command that starts the child: {@code java [this JVM's flags] (-jar APP_JAR | -cp CLASSPATH
+   * main) serve ...}. {@code -jar} with the service's jar, {@code app/target/regintel-app.jar}
+   * beside the bench module, when this JVM runs the bench's jar (as the launcher does); the class
+   * path otherwise (tests). The settings {@code serve} has no option for are passed as system
+   * properties (which Spring reads before the environment, so an external Neo4j named there is not
+   * used).
+   */
+  static List<String> command(Path data, String pageCache, int httpPort, int boltPort) {
+    return command(System.getProperty("sun.java.command", ""), data, pageCache, httpPort, boltPort);
+  }
+
+  /** {@link #command(Path, String, int, int)} for a JVM launched with {@code launched}. */
+  static List<String> command(
+      String launched, Path data, String pageCache, int httpPort, int boltPort) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!flag.startsWith("-agentlib:jdwp") && !flag.startsWith("-Dregintel.")) {
+        command.add(flag);
+      }
+    }
+    command.add("-Dregintel.neo4j.uri=");
+    command.add("-Dregintel.neo4j.bolt-port=" + boltPort);
+    command.add("-Dregintel.neo4j.page-cache=" + pageCache);
+    command.add("-Dmanagement.endpoints.web.exposure.include=health,metrics");
+    command.add("-Dspring.main.banner-mode=off");
+    String first = launched.isBlank() ? "" : launched.split(" ")[0];
+    if (startClass(first).equals(BenchMain.class.getName())) {
+      command.add("-jar");
+      command.add(appJar(Path.of(first)).toString());
+    } else {
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add(Main.class.getName());
+    }
+    command.addAll(
+        List.of(
+            "serve",
+            "--port",
+            Integer.toString(httpPort),
+            "--data",
+            data.toAbsolutePath().toString(),
+            "--no-seed"));
+    return command;
+  }
+
+  /**
+   * The service's executable jar of the checkout the bench's jar was built in: {@code
+   * app/target/regintel-app.jar} beside {@code bench/target/regintel-bench.jar}.
+   */
+  static Path appJar(Path benchJar) {
+    Path root = benchJar.toAbsolutePath().normalize().getParent().getParent().getParent();
+    Path app = root.resolve("app/target/regintel-app.jar");
+    if (!isAppJar(app.toString())) {
+      throw new RegintelException(
+          "bench trace runs the service from its own jar, and "
+              + app
+              + " is missing or not the service's: build it with ./mvnw package (./regintel bench"
+              + " does when it is missing or older than the sources)");
+    }
+    return app;
+  }
+
+  /** The GraphQL endpoint. */
+  URI endpoint() {
+    return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
+  }
+
+  /** Whether {@code path} is the service's executable jar (as the launcher runs it). */
+  static boolean isAppJar(String path) {
+    return startClass(path).equals(Main.class.getName());
+  }
+
+  /** The class an executable jar starts ({@code Start-Class} of a Spring Boot jar), or "". */
+  static String startClass(String path) {
+    if (!path.endsWith(".jar")) {
+      return "";
+    }
+    try (JarFile jar = new JarFile(path)) {
+      Manifest manifest = jar.getManifest();
+      String start = manifest == null ? null : manifest.getMainAttributes().getValue("Start-Class");
+      return start == null ? "" : start;
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The service's process id. */
+  long pid() {
+    return process.pid();
+  }
+
+  /** Whether the service's process is running. */
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  /** The embedded Neo4j's Bolt URI. */
+  URI bolt() {
+    return URI.create("bolt://127.0.0.1:" + boltPort);
+  }
+
+  /** Cypher statements the service has sent to Neo4j since it started. */
+  long roundTrips() {
+    JsonNode body = get("/actuator/metrics/" + ROUND_TRIPS);
+    for (JsonNode m : body.path("measurements")) {
+      if (m.path("statistic").asString().equals("COUNT")) {
+        return (long) m.path("value").asDouble();
+      }
+    }
+    throw new RegintelException("the service reports no " + ROUND_TRIPS + " count: " + body);
+  }
+
+  private void awaitHealthy() {
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new RegintelException(
+            "the service stopped with exit code "
+                + process.exitValue()
+                + " while starting; its command was "
+                + String.join(" ", command)
+                + "\n"
+                + tail());
+      }
+      try {
+        if (get("/actuator/health").path("status").asString().equals("UP")) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      sleep(250);
+    }
+    throw new RegintelException("the service did not start within " + STARTUP + ":\n" + tail());
+  }
+
+  private JsonNode get(String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new RegintelException(path + ": HTTP " + response.statusCode());
+      }
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** The last lines of the service's log, for an error message. */
+  String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException | UncheckedIOException e) {
+      return "(no log at " + log + ")";
+    }
+  }
+
+  /** Stops the service (as Ctrl-C would, so Neo4j shuts down cleanly) and waits for it. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}
