@@ -1,5 +1,6 @@
 package dev.regintel.bench;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything one run of {@code regintel bench trace} measured, printed as a table or written as
  * JSON (same content).
  *
- * @param benchmark which benchmark ran ({@code trace})
- * @param scale the synthetic graph's scale
- * @param seed the seed of the graph and of the requests
- * @param requests timed requests per series
- * @param warmup untimed requests per series before timing
- * @param machine where it ran
+ * @param run which benchmark ran, on what graph and machine, with how many requests
  * @param graph what was loaded
  * @param load how fast it was loaded
  * @param trace {@code trace} over GraphQL and as raw Cypher
@@ -26,12 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param targets each target, the measured value and whether it was met
  */
 public record BenchReport(
-    String benchmark,
-    double scale,
-    long seed,
-    int requests,
-    int warmup,
-    MachineFacts machine,
+    @JsonUnwrapped BenchRun run,
     GraphFigures graph,
     LoadFigures load,
     TraceFigures trace,
@@ -189,12 +180,7 @@ public record BenchReport(
 
   /** The report as a readable table. */
   public void print(PrintStream out) {
-    MachineFacts m = machine;
-    out.println();
-    out.printf(
-        "regintel bench %s: scale %s, seed %d, %d requests per series after %d warm-up%n",
-        benchmark, number(scale), seed, requests, warmup);
-    printMachine(out, m);
+    run.print(out, "requests per series");
     out.printf(
         "graph     %,d nodes, %,d relationships (generated in %.1f s)%n",
         graph.nodes(), graph.relationships(), graph.generatedSeconds());

@@ -1,5 +1,6 @@
 package dev.regintel.bench;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,7 @@ import java.util.Locale;
  * Everything one run of {@code regintel bench search} measured, printed as a table or written as
  * JSON (same content).
  *
- * @param benchmark {@code search}
- * @param scale the synthetic graph's scale
- * @param seed the seed of the graph and of the searches
- * @param requests timed searches
- * @param warmup untimed searches before timing
- * @param machine where it ran
+ * @param run which benchmark ran, on what graph and machine, with how many requests
  * @param graph what was loaded
  * @param load how fast it was loaded
  * @param index the search index built from the loaded graph
@@ -23,12 +19,7 @@ import java.util.Locale;
  * @param targets each target, the measured value and whether it was met
  */
 public record SearchBenchReport(
-    String benchmark,
-    double scale,
-    long seed,
-    int requests,
-    int warmup,
-    MachineFacts machine,
+    @JsonUnwrapped BenchRun run,
     BenchReport.GraphFigures graph,
     BenchReport.LoadFigures load,
     IndexFigures index,
@@ -90,12 +81,7 @@ public record SearchBenchReport(
 
   /** The report as a readable table. */
   public void print(PrintStream out) {
-    MachineFacts m = machine;
-    out.println();
-    out.printf(
-        "regintel bench %s: scale %s, seed %d, %d searches after %d warm-up%n",
-        benchmark, BenchReport.number(scale), seed, requests, warmup);
-    BenchReport.printMachine(out, m);
+    run.print(out, "searches");
     out.printf(
         "graph     %,d nodes, %,d relationships (generated in %.1f s), loaded in %.1f s%n",
         graph.nodes(),

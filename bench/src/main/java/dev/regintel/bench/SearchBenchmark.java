@@ -130,12 +130,13 @@ public final class SearchBenchmark {
     }
     classes.add(figures("all", searches, timed, i -> true));
     return new SearchBenchReport(
-        "search",
-        options.scale(),
-        options.seed(),
-        n,
-        warmed,
-        MachineFacts.current(neo4j, pageCache),
+        new BenchRun(
+            "search",
+            options.scale(),
+            options.seed(),
+            n,
+            warmed,
+            MachineFacts.current(neo4j, pageCache)),
         BenchReport.GraphFigures.of(graph, generatedSeconds),
         BenchReport.LoadFigures.of(loaded),
         new SearchBenchReport.IndexFigures(

@@ -94,30 +94,26 @@ final class SyntheticParts {
                     c.docId[appliesIn[2 * i]],
                     c.places[appliesIn[2 * i + 1]].code(),
                     SyntheticNodes.documentUrl(c, appliesIn[2 * i]))));
-    parts.add(
-        link(
-            "NEXT_VERSION",
-            "Document",
-            "Document",
-            later.length,
-            List.of(),
-            i ->
-                row(
-                    c.docId[c.docPrevious[later[i]]],
-                    c.docId[later[i]],
-                    SyntheticNodes.documentUrl(c, later[i]))));
-    parts.add(
-        link(
-            "SUPERSEDES",
-            "Document",
-            "Document",
-            later.length,
-            List.of(),
-            i ->
-                row(
-                    c.docId[later[i]],
-                    c.docId[c.docPrevious[later[i]]],
-                    SyntheticNodes.documentUrl(c, later[i]))));
+    // A later version is linked to the one before it twice: (older)-[:NEXT_VERSION]->(later) and
+    // (later)-[:SUPERSEDES]->(older).
+    for (String type : List.of("NEXT_VERSION", "SUPERSEDES")) {
+      boolean fromOlder = type.equals("NEXT_VERSION");
+      parts.add(
+          link(
+              type,
+              "Document",
+              "Document",
+              later.length,
+              List.of(),
+              i -> {
+                String newer = c.docId[later[i]];
+                String older = c.docId[c.docPrevious[later[i]]];
+                return row(
+                    fromOlder ? older : newer,
+                    fromOlder ? newer : older,
+                    SyntheticNodes.documentUrl(c, later[i]));
+              }));
+    }
     parts.add(
         link(
             "HAS_REQUIREMENT",

@@ -182,12 +182,13 @@ public final class TraceBenchmark {
             BenchReport.PerRequest.of(coverage.roundTrips()),
             BenchReport.PerRequest.of(coverage.items()));
     return new BenchReport(
-        "trace",
-        options.scale(),
-        options.seed(),
-        n,
-        warmed,
-        MachineFacts.current(neo4j, pageCache),
+        new BenchRun(
+            "trace",
+            options.scale(),
+            options.seed(),
+            n,
+            warmed,
+            MachineFacts.current(neo4j, pageCache)),
         BenchReport.GraphFigures.of(graph, generatedSeconds),
         load,
         traceFigures,

@@ -25,12 +25,13 @@ class BenchReportTests {
     BenchReport.LoadFigures load =
         new BenchReport.LoadFigures(100, 300, 1, 5, 100, 60_000, 3, 10_000, 2);
     return new BenchReport(
-        "trace",
-        1,
-        42,
-        1000,
-        200,
-        new MachineFacts(2, "cpu", 1L << 34, 1L << 32, "25", "Linux", "Neo4j 2026.08", "256m"),
+        new BenchRun(
+            "trace",
+            1,
+            42,
+            1000,
+            200,
+            new MachineFacts(2, "cpu", 1L << 34, 1L << 32, "25", "Linux", "Neo4j 2026.08", "256m")),
         new BenchReport.GraphFigures(
             100, 300, Map.of("Requirement", 100L), Map.of("MAPS_TO", 300L), 0.1),
         load,

@@ -35,12 +35,13 @@ class SearchBenchReportTests {
             figures("code", 8),
             figures("all", 19));
     return new SearchBenchReport(
-        "search",
-        100,
-        42,
-        1000,
-        200,
-        new MachineFacts(2, "cpu", 1L << 34, 1L << 32, "25", "Linux", "Neo4j 2026.08", "2g"),
+        new BenchRun(
+            "search",
+            100,
+            42,
+            1000,
+            200,
+            new MachineFacts(2, "cpu", 1L << 34, 1L << 32, "25", "Linux", "Neo4j 2026.08", "2g")),
         new BenchReport.GraphFigures(
             100, 300, Map.of("Requirement", 100L), Map.of("MAPS_TO", 300L), 0.1),
         new BenchReport.LoadFigures(100, 300, 1, 5, 100, 60_000, 3, 10_000, 2),

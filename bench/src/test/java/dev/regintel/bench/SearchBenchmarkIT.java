@@ -53,7 +53,7 @@ class SearchBenchmarkIT extends AbstractAppIT {
     theIndexHoldsEveryDocumentRequirementAndControl(synthetic, report);
     everyClassIsTimedAndFindsSomething(report);
     assertThat(report.load().relationships()).isEqualTo(synthetic.relationships());
-    assertThat(report.machine().neo4j()).contains("2026");
+    assertThat(report.run().machine().neo4j()).contains("2026");
     assertThat(report.targets()).hasSize(5);
     assertThat(report.toJson()).contains("\"itemsPerSecond\"", "\"inProcess\"", "\"classes\"");
   }

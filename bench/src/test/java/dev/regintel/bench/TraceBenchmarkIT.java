@@ -145,10 +145,10 @@ class TraceBenchmarkIT extends AbstractAppIT {
     assertThat(report.trace().hits().mean()).isPositive();
     assertThat(report.load().relationshipsPerSecond()).isPositive();
     assertThat(report.load().nodesPerSecond()).isPositive();
-    assertThat(report.machine().cores()).isPositive();
-    assertThat(report.machine().maxHeapBytes()).isPositive();
-    assertThat(report.machine().java()).isNotBlank();
-    assertThat(report.machine().neo4j()).contains("2026");
+    assertThat(report.run().machine().cores()).isPositive();
+    assertThat(report.run().machine().maxHeapBytes()).isPositive();
+    assertThat(report.run().machine().java()).isNotBlank();
+    assertThat(report.run().machine().neo4j()).contains("2026");
     assertThat(report.targets()).hasSize(5);
     assertThat(report.toJson()).contains("\"ratioP99\"", "\"relationshipsPerSecond\"");
   }
