@@ -1,11 +1,8 @@
 package dev.regintel.bench;
 
 import dev.regintel.app.cli.WholeNumber;
-import dev.regintel.app.internal.RegintelException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -42,20 +39,6 @@ final class BenchArguments {
       } catch (NumberFormatException e) {
         throw new TypeConversionException("must be a whole number, not '" + value + "'");
       }
-    }
-  }
-
-  /**
-   * A file to write, in a directory that exists: found out now, not after a run of many minutes.
-   */
-  static final class OutputFile implements ITypeConverter<Path> {
-    @Override
-    public Path convert(String value) {
-      Path file = Path.of(value);
-      if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
-        throw new TypeConversionException(value + ": its directory does not exist");
-      }
-      return file;
     }
   }
 
@@ -122,38 +105,14 @@ final class BenchArguments {
       description = "seed of the graph and of the choice of requests (default ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      converter = OutputFile.class,
-      description = "also write the results as JSON to FILE")
-  Path out;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description =
-          "data directory of the embedded Neo4j; must hold no graph (default: a new temporary"
-              + " directory, deleted afterwards)")
-  Path data;
+  @Mixin OutputArguments output;
 
   BenchOptions options() {
-    return new BenchOptions(scale, requests, warmup, warmupSeconds, seed, data);
+    return new BenchOptions(scale, requests, warmup, warmupSeconds, seed, output.data);
   }
 
-  /**
-   * Writes {@code json} to the {@code --out} file, if one was named; returns the exit status: 0, or
-   * 1 when requests failed.
-   */
-  int finish(String json, int failed) {
-    if (out != null) {
-      try {
-        Files.writeString(out, json);
-      } catch (IOException e) {
-        throw new RegintelException("Cannot write " + out + ": " + e.getMessage(), e);
-      }
-      System.out.println("Wrote " + out);
-    }
-    return failed == 0 ? 0 : 1;
+  /** See {@link OutputArguments#finish}. */
+  int finish(String json, long failed) {
+    return output.finish(json, failed);
   }
 }

@@ -64,10 +64,20 @@ final class ServiceProcess implements AutoCloseable {
 
   /** Starts the service on {@code data} and waits until its health endpoint reports UP. */
   static ServiceProcess start(Path data, String pageCache) {
+    return start(data, pageCache, null);
+  }
+
+  /**
+   * Starts the service on {@code data}, loading the seed files in {@code seed} into a new graph as
+   * {@code serve} does (none when null), and waits until its health endpoint reports UP.
+   */
+  static ServiceProcess start(Path data, String pageCache, Path seed) {
     int httpPort = freePort();
     int boltPort = freePort();
     Path log = data.resolve("service.log");
-    List<String> command = command(data, pageCache, httpPort, boltPort);
+    List<String> command =
+        command(
+            System.getProperty("sun.java.command", ""), data, pageCache, httpPort, boltPort, seed);
     Process process;
     try {
       Files.createDirectories(data);
@@ -98,12 +108,16 @@ final class ServiceProcess implements AutoCloseable {
    * used).
    */
   static List<String> command(Path data, String pageCache, int httpPort, int boltPort) {
-    return command(System.getProperty("sun.java.command", ""), data, pageCache, httpPort, boltPort);
+    return command(
+        System.getProperty("sun.java.command", ""), data, pageCache, httpPort, boltPort, null);
   }
 
-  /** {@link #command(Path, String, int, int)} for a JVM launched with {@code launched}. */
+  /**
+   * {@link #command(Path, String, int, int)} for a JVM launched with {@code launched}, loading the
+   * seed files in {@code seed} into a new graph (none when null).
+   */
   static List<String> command(
-      String launched, Path data, String pageCache, int httpPort, int boltPort) {
+      String launched, Path data, String pageCache, int httpPort, int boltPort, Path seed) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -131,8 +145,12 @@ final class ServiceProcess implements AutoCloseable {
             "--port",
             Integer.toString(httpPort),
             "--data",
-            data.toAbsolutePath().toString(),
-            "--no-seed"));
+            data.toAbsolutePath().toString()));
+    if (seed == null) {
+      command.add("--no-seed");
+    } else {
+      command.addAll(List.of("--seed", seed.toAbsolutePath().toString()));
+    }
     return command;
   }
 

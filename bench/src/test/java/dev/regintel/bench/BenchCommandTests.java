@@ -30,7 +30,7 @@ class BenchCommandTests {
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .containsPattern(
-            "(?m)^  bench +run a benchmark \\(bench trace, bench search\\) and print its figures$")
+            "(?m)^  bench +run a benchmark \\(trace, search or load\\) and print its figures$")
         .contains("serve", "load", "crawl");
     assertThat(run("bench", "--help").out())
         .containsPattern("(?m)^  trace +time trace, coverage and raw Cypher")

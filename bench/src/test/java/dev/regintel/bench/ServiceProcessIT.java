@@ -79,7 +79,8 @@ class ServiceProcessIT {
     Path benchJar = Path.of("../bench/target/regintel-bench.jar");
     Path appJar = Path.of("target/regintel-app.jar").toAbsolutePath().normalize();
     List<String> command =
-        ServiceProcess.command(benchJar + " bench trace --scale 1", data, "64m", 18123, 17687);
+        ServiceProcess.command(
+            benchJar + " bench trace --scale 1", data, "64m", 18123, 17687, null);
     assertThat(command)
         .containsSubsequence("-jar", appJar.toString(), "serve", "--port", "18123")
         .doesNotContain("-cp");
@@ -90,7 +91,8 @@ class ServiceProcessIT {
   void aBenchJarWithoutTheServiceJarBesideItIsNamedInTheError() throws Exception {
     Path lonely = Files.createDirectories(data.resolve("elsewhere/bench/target"));
     Path copy = Files.copy(Path.of("../bench/target/regintel-bench.jar"), lonely.resolve("b.jar"));
-    assertThatThrownBy(() -> ServiceProcess.command(copy.toString(), data, "64m", 18123, 17687))
+    assertThatThrownBy(
+            () -> ServiceProcess.command(copy.toString(), data, "64m", 18123, 17687, null))
         .isInstanceOf(RegintelException.class)
         .hasMessageContaining(data.resolve("elsewhere/app/target/regintel-app.jar").toString())
         .hasMessageContaining("./mvnw package");

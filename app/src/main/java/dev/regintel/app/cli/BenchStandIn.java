@@ -15,7 +15,7 @@ import picocli.CommandLine.Unmatched;
 @Command(
     name = "bench",
     description =
-        "run a benchmark (bench trace, bench search); ./regintel runs it from the bench module's jar")
+        "run a benchmark (trace, search or load); ./regintel runs it from the bench module's jar")
 final class BenchStandIn implements Callable<Integer> {
 
   static final String WHERE =
