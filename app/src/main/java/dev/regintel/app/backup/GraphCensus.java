@@ -82,7 +82,7 @@ final class GraphCensus {
         graph.read(
             "MATCH (m:"
                 + BackupFormat.MIGRATION_PREFIX
-                + ") WHERE m.version IS NOT NULL AND NOT (m)-[:MIGRATED_TO]->()"
+                + ") WHERE m.version IS NOT NULL AND m.version <> 'BASELINE'"
                 + " RETURN m.version AS version ORDER BY m.version DESC LIMIT 1",
             Map.of());
     return rows.isEmpty() ? "none" : rows.getFirst().get("version").asString();
