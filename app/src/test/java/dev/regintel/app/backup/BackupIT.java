@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,19 @@ class BackupIT {
         .asMap();
   }
 
+  /** The properties of the first mapping in a fixed order, for a sample of a relationship's. */
+  static Map<String, Object> firstMapping() {
+    return TestNeo4j.driver()
+        .executableQuery(
+            "MATCH ()-[r:MAPS_TO]->() WITH r ORDER BY r.strength, r.relation, r.rationale LIMIT 1"
+                + " RETURN properties(r) AS p")
+        .execute()
+        .records()
+        .getFirst()
+        .get("p")
+        .asMap();
+  }
+
   /** Nodes whose properties between them hold a value of every type the corpus uses. */
   static final List<String> SAMPLES =
       List.of(
@@ -130,16 +144,7 @@ class BackupIT {
     assertThat(before.get(1).get("loadedAt")).isInstanceOf(ZonedDateTime.class);
     assertThat(before.get(2).get("textIsOfficial")).isInstanceOf(Boolean.class);
     assertThat(before.get(2).get("order")).isInstanceOf(Long.class);
-    Object mapping =
-        TestNeo4j.driver()
-            .executableQuery(
-                "MATCH ()-[r:MAPS_TO]->() WITH r ORDER BY r.strength, r.relation LIMIT 1"
-                    + " RETURN properties(r) AS p")
-            .execute()
-            .records()
-            .getFirst()
-            .get("p")
-            .asMap();
+    Map<String, Object> mapping = firstMapping();
     int announcedBefore = announced.size();
 
     TestNeo4j.clean();
@@ -149,17 +154,7 @@ class BackupIT {
     assertThat(restored.nodes() + restored.relationships())
         .isEqualTo(standardCounts.values().stream().mapToLong(Long::longValue).sum());
     assertThat(SAMPLES.stream().map(BackupIT::properties).toList()).isEqualTo(before);
-    assertThat(
-            TestNeo4j.driver()
-                .executableQuery(
-                    "MATCH ()-[r:MAPS_TO]->() WITH r ORDER BY r.strength, r.relation LIMIT 1"
-                        + " RETURN properties(r) AS p")
-                .execute()
-                .records()
-                .getFirst()
-                .get("p")
-                .asMap())
-        .isEqualTo(mapping);
+    assertThat(firstMapping()).isEqualTo(mapping);
     assertThat(announced).hasSize(announcedBefore + 1);
   }
 
@@ -186,16 +181,26 @@ class BackupIT {
     assertThat(counts()).isEqualTo(standardCounts);
   }
 
+  /** A copy of the standard backup with one line changed. */
+  static Path edited(String name, int index, UnaryOperator<String> edit) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(standard));
+    lines.set(index, edit.apply(lines.get(index)));
+    return Files.write(dir.resolve(name), lines);
+  }
+
+  /** Import refuses {@code file}, even with --replace, and the graph stays as it was. */
+  static void assertRefusedAndNothingChanges(Path file, String... message) {
+    assertThatThrownBy(() -> importer.restore(file, true, System.out))
+        .isInstanceOf(RegintelException.class)
+        .message()
+        .contains(message);
+    assertThat(counts()).isEqualTo(standardCounts);
+  }
+
   @Test
   void aCorruptLineIsRefusedWithItsNumberAndNothingChanges() throws IOException {
-    List<String> lines = new ArrayList<>(Files.readAllLines(standard));
-    lines.set(4, lines.get(4).substring(0, lines.get(4).length() / 2));
-    Path corrupt = Files.write(dir.resolve("corrupt.jsonl"), lines);
-
-    assertThatThrownBy(() -> importer.restore(corrupt, true, System.out))
-        .isInstanceOf(RegintelException.class)
-        .hasMessageContaining("corrupt.jsonl line 5: not valid JSON");
-    assertThat(counts()).isEqualTo(standardCounts);
+    Path corrupt = edited("corrupt.jsonl", 4, line -> line.substring(0, line.length() / 2));
+    assertRefusedAndNothingChanges(corrupt, "corrupt.jsonl line 5: not valid JSON");
   }
 
   @Test
@@ -203,24 +208,19 @@ class BackupIT {
     List<String> lines = Files.readAllLines(standard);
     Path truncated =
         Files.write(dir.resolve("truncated.jsonl"), lines.subList(0, lines.size() - 3));
-
-    assertThatThrownBy(() -> importer.restore(truncated, true, System.out))
-        .isInstanceOf(RegintelException.class)
-        .hasMessageContaining("line " + (lines.size() - 3) + ": the file ends here")
-        .hasMessageContaining("truncated");
-    assertThat(counts()).isEqualTo(standardCounts);
+    assertRefusedAndNothingChanges(
+        truncated, "line " + (lines.size() - 3) + ": the file ends here", "truncated");
   }
 
   @Test
   void aLabelOutsideTheOntologyIsRefusedInAFile() throws IOException {
-    List<String> lines = new ArrayList<>(Files.readAllLines(standard));
-    lines.set(1, lines.get(1).replaceFirst("\"label\":\"\\w+\"", "\"label\":\"Spaceship\""));
-    Path foreign = Files.write(dir.resolve("foreign.jsonl"), lines);
-
-    assertThatThrownBy(() -> importer.restore(foreign, true, System.out))
-        .isInstanceOf(RegintelException.class)
-        .hasMessageContaining("foreign.jsonl line 2: label 'Spaceship' is not in the ontology");
-    assertThat(counts()).isEqualTo(standardCounts);
+    Path foreign =
+        edited(
+            "foreign.jsonl",
+            1,
+            line -> line.replaceFirst("\"label\":\"\\w+\"", "\"label\":\"Spaceship\""));
+    assertRefusedAndNothingChanges(
+        foreign, "foreign.jsonl line 2: label 'Spaceship' is not in the ontology");
   }
 
   @Test
