@@ -24,6 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ServeCommand.class,
       LoadCommand.class,
       CrawlCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       BenchStandIn.class,
       HelpCommand.class
     },
