@@ -24,6 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ServeCommand.class,
       LoadCommand.class,
       CrawlCommand.class,
+      KeysCommand.class,
       BenchStandIn.class,
       HelpCommand.class
     },
