@@ -54,7 +54,7 @@ class GraphQlVocabularyTests {
           "Fulfilment", Fulfilment.class);
 
   /** GraphQL enums of the API's own, not of the graph. */
-  static final Set<String> API_ENUMS = Set.of("Lang");
+  static final Set<String> API_ENUMS = Set.of("Lang", "Role");
 
   /** Object types that show one node each. */
   static final Map<String, Label> NODE_TYPES =
@@ -67,7 +67,8 @@ class GraphQlVocabularyTests {
           "Publisher", Label.Publisher,
           "Jurisdiction", Label.Jurisdiction,
           "Change", Label.Change,
-          "CrawlRun", Label.CrawlRun);
+          "CrawlRun", Label.CrawlRun,
+          "ApiKey", Label.ApiKey);
 
   /** Object types that show one relationship each. */
   static final Map<String, RelType> RELATIONSHIP_TYPES =
@@ -80,6 +81,9 @@ class GraphQlVocabularyTests {
   static final Set<String> DERIVED_TYPES =
       Set.of(
           "Query",
+          "Mutation",
+          "CreatedApiKey",
+          "SearchIndexBuild",
           "Provenance",
           "CommentPeriod",
           "Trace",

@@ -3,8 +3,8 @@ package dev.regintel.ontology;
 /**
  * Node labels of the regintel graph. The domain nodes (from {@link #Document} to {@link #Term})
  * carry {@link Provenance}; {@link #ApplicabilityRule} and {@link #Change} do too. The bookkeeping
- * nodes ({@link #CrawlRun}, {@link #FetchCache}, {@link #RegintelMeta}) describe the graph's own
- * operation and carry none. Every property is listed in {@code docs/ontology.md}.
+ * nodes ({@link #CrawlRun}, {@link #FetchCache}, {@link #RegintelMeta}, {@link #ApiKey}) describe
+ * the graph's own operation and carry none. Every property is listed in {@code docs/ontology.md}.
  */
 public enum Label {
   /**
@@ -61,5 +61,10 @@ public enum Label {
    * graph (which tell derived data such as the search index that it is stale), {@code seed} records
    * when seed data was loaded.
    */
-  RegintelMeta
+  RegintelMeta,
+  /**
+   * An API key of the service: its id, role, label, created and revoked times, and the SHA-256 of
+   * the key, never the key itself. Key: {@code id}.
+   */
+  ApiKey
 }

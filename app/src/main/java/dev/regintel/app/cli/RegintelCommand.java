@@ -26,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       CrawlCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      KeysCommand.class,
       BenchStandIn.class,
       HelpCommand.class
     },

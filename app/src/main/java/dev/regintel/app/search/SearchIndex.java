@@ -147,6 +147,19 @@ public class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Rebuilds the whole index from the graph now, stale or not (after the graph was changed by
+   * something that published no {@link GraphChanged}, such as another process); returns the build.
+   */
+  public synchronized Build rebuildNow() {
+    try {
+      rebuild(graphGeneration());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lastBuild;
+  }
+
   @EventListener
   void onGraphChanged(GraphChanged event) {
     refresh();

@@ -2,6 +2,7 @@ package dev.regintel.app.internal.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,13 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param neo4j how to reach Neo4j
  * @param seed where curated seed data is and whether {@code serve} loads it into an empty graph
  * @param graphql how the GraphQL endpoint is served
+ * @param security who may read and write, how often, from which web origins
  */
 @ConfigurationProperties("regintel")
 public record RegintelProperties(
     @DefaultValue("data") String dataDir,
     @DefaultValue Neo4j neo4j,
     @DefaultValue Seed seed,
-    @DefaultValue GraphQl graphql) {
+    @DefaultValue GraphQl graphql,
+    @DefaultValue Security security) {
 
   /** The constructor settings are bound through; the other is for code that builds them. */
   @ConstructorBinding
@@ -29,7 +32,15 @@ public record RegintelProperties(
 
   /** Settings with the GraphQL defaults, for tools and tests that set only these three. */
   public RegintelProperties(String dataDir, Neo4j neo4j, Seed seed) {
-    this(dataDir, neo4j, seed, new GraphQl(GraphQl.DEFAULT_PARSED_QUERY_CACHE));
+    this(
+        dataDir,
+        neo4j,
+        seed,
+        new GraphQl(GraphQl.DEFAULT_PARSED_QUERY_CACHE),
+        new Security(
+            false,
+            new Security.RateLimit(3000, 6000, Duration.ofMinutes(1)),
+            new Security.Cors(List.of())));
   }
 
   /**
@@ -92,6 +103,50 @@ public record RegintelProperties(
       if (parsedQueryCache < 0) {
         throw new IllegalArgumentException(
             "regintel.graphql.parsed-query-cache must not be negative, not " + parsedQueryCache);
+      }
+    }
+  }
+
+  /**
+   * @param readsNeedKey whether queries, GraphiQL and the Actuator (all but health) need a key of
+   *     any role; mutations always need one
+   * @param rateLimit how many requests a client may send
+   * @param cors the web origins whose pages may call the API from a browser; none by default
+   */
+  public record Security(
+      @DefaultValue("false") boolean readsNeedKey,
+      @DefaultValue RateLimit rateLimit,
+      @DefaultValue Cors cors) {
+
+    /**
+     * @param allowedOrigins origins such as {@code https://example.org}; empty allows none
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {
+      public Cors {
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+      }
+    }
+
+    /**
+     * Token buckets: a client may send a burst of the full count, then the count per period.
+     *
+     * @param perAddress requests per period from one client address without a key; 0: no limit
+     * @param perKey requests per period with one key; 0: no limit
+     * @param period the period the counts refill over
+     */
+    public record RateLimit(
+        @DefaultValue("3000") int perAddress,
+        @DefaultValue("6000") int perKey,
+        @DefaultValue("1m") Duration period) {
+      public RateLimit {
+        if (perAddress < 0 || perKey < 0) {
+          throw new IllegalArgumentException(
+              "regintel.security.rate-limit counts must not be negative");
+        }
+        if (period == null || period.isNegative() || period.isZero()) {
+          throw new IllegalArgumentException(
+              "regintel.security.rate-limit.period must be positive, not " + period);
+        }
       }
     }
   }
