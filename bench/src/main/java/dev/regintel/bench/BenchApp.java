@@ -102,6 +102,8 @@ final class BenchApp {
             "--regintel.data-dir=" + data.toAbsolutePath(),
             "--regintel.neo4j.uri=",
             "--regintel.seed.autoload=false",
+            "--regintel.security.rate-limit.per-address=0",
+            "--regintel.security.rate-limit.per-key=0",
             "--regintel.neo4j.page-cache=" + pageCache,
             "--logging.level.root=WARN",
             "--logging.level.dev.regintel=WARN");

@@ -128,6 +128,9 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-Dregintel.neo4j.uri=");
     command.add("-Dregintel.neo4j.bolt-port=" + boltPort);
     command.add("-Dregintel.neo4j.page-cache=" + pageCache);
+    // A benchmark is one client address sending far more than a person would: no rate limits.
+    command.add("-Dregintel.security.rate-limit.per-address=0");
+    command.add("-Dregintel.security.rate-limit.per-key=0");
     command.add("-Dmanagement.endpoints.web.exposure.include=health,metrics");
     command.add("-Dspring.main.banner-mode=off");
     String first = launched.isBlank() ? "" : launched.split(" ")[0];
