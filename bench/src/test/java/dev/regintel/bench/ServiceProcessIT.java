@@ -62,6 +62,8 @@ class ServiceProcessIT {
             "-Dregintel.neo4j.uri=",
             "-Dregintel.neo4j.bolt-port=17687",
             "-Dregintel.neo4j.page-cache=64m",
+            "-Dregintel.security.rate-limit.per-address=0",
+            "-Dregintel.security.rate-limit.per-key=0",
             "--no-seed")
         .containsSubsequence(
             "serve", "--port", "18123", "--data", data.toAbsolutePath().toString());
