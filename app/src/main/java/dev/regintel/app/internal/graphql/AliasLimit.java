@@ -41,7 +41,7 @@ final class AliasLimit extends SimplePerformantInstrumentation {
   static int count(Node<?> document) {
     int[] aliases = {0};
     new NodeTraverser()
-        .depthFirst(
+        .preOrder(
             new NodeVisitorStub() {
               @Override
               public TraversalControl visitField(Field node, TraverserContext<Node> context) {
