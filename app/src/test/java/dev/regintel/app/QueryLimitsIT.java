@@ -78,11 +78,11 @@ class QueryLimitsIT extends AbstractAppIT {
     JsonNode body =
         refusedWithoutRunning(
             "{ controls(first: 100) { edges { node { satisfies { requirement { satisfiedBy {"
-                + " satisfies { requirement { id } } } } } } } } }");
+                + " satisfies { requirement { satisfiedBy { id } } } } } } } } } }");
     assertThat(body.at("/errors/0/extensions/limit").asString()).isEqualTo("max-complexity");
     assertThat(body.at("/errors/0/message").asString())
         .isEqualTo(
-            "Query complexity (estimated cost) over 20000 exceeds the limit of 20000"
+            "Query complexity (estimated cost) over 100000 exceeds the limit of 100000"
                 + " (regintel.limits.max-complexity).");
   }
 

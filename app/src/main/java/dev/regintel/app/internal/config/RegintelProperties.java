@@ -107,7 +107,8 @@ public record RegintelProperties(
    * @param maxDepth the deepest nesting of fields (default 15)
    * @param maxComplexity the highest estimated cost: every field costs 1, and what is under a list
    *     field counts once per item it may return: its {@code first}, or {@code defaultListSize} for
-   *     a list without one (default 20000)
+   *     a list without one (default 100000: one document with all its requirements and their
+   *     mappings passes)
    * @param defaultListSize how many items a list field without {@code first} is taken to return
    *     when estimating cost (default 10)
    * @param maxAliases the most aliased fields one query may have (default 30)
@@ -121,7 +122,7 @@ public record RegintelProperties(
       @DefaultValue("20000") int maxQueryLength,
       @DefaultValue("5000") int maxTokens,
       @DefaultValue("15") int maxDepth,
-      @DefaultValue("20000") int maxComplexity,
+      @DefaultValue("100000") int maxComplexity,
       @DefaultValue("10") int defaultListSize,
       @DefaultValue("30") int maxAliases,
       @DefaultValue("1000") int maxSearchOffset,
@@ -134,7 +135,7 @@ public record RegintelProperties(
             20_000,
             5_000,
             15,
-            20_000,
+            100_000,
             10,
             30,
             1_000,
