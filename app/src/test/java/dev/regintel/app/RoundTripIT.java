@@ -106,9 +106,9 @@ class RoundTripIT extends AbstractAppIT {
 
   @Test
   void nestedDocumentQueryCostsTheSameForThreeDocumentsAsForFortyThree() throws IOException {
-    long few = roundTrips("allDocumentsNested", Map.of("first", 500));
+    long few = roundTrips("allDocumentsNested", Map.of("first", 50));
     loadExtraDocuments();
-    long many = roundTrips("allDocumentsNested", Map.of("first", 500));
+    long many = roundTrips("allDocumentsNested", Map.of("first", 50));
     // One query per field level: documents, publisher, its jurisdiction, jurisdictions, versions,
     // supersedes, supersededBy, requirements, and per requirement document, parent, children,
     // mappings, satisfiedBy, satisfies: 14. The data loader may split a level into two dispatches

@@ -1,5 +1,6 @@
 package dev.regintel.app.search;
 
+import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.graphql.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,11 +53,13 @@ public class SearchService {
   static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[0-9a-z]");
 
   private final SearchIndex index;
+  private final int maxOffset;
 
   private volatile int counted = COUNTED;
 
-  SearchService(SearchIndex index) {
+  SearchService(SearchIndex index, RegintelProperties properties) {
     this.index = index;
+    this.maxOffset = properties.limits().maxSearchOffset();
   }
 
   /** A search whose total is exact up to {@link #COUNTED} hits and a lower bound above. */
@@ -79,6 +82,11 @@ public class SearchService {
     }
     if (offset < 0) {
       throw ApiException.badInput("offset must not be negative, not " + offset);
+    }
+    if (offset > maxOffset) {
+      // Lucene keeps offset + first hits in memory while ranking: an unbounded offset is a way to
+      // make it allocate gigabytes.
+      throw ApiException.overLimit("offset " + offset, "max-search-offset", maxOffset);
     }
     SearchIndex.Snapshot snapshot = index.acquire();
     try {

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed where curated seed data is and whether {@code serve} loads it into an empty graph
  * @param graphql how the GraphQL endpoint is served
  * @param security who may read and write, how often, from which web origins
+ * @param limits what one request may cost before it is refused or cancelled
  */
 @ConfigurationProperties("regintel")
 public record RegintelProperties(
@@ -24,7 +25,8 @@ public record RegintelProperties(
     @DefaultValue Neo4j neo4j,
     @DefaultValue Seed seed,
     @DefaultValue GraphQl graphql,
-    @DefaultValue Security security) {
+    @DefaultValue Security security,
+    @DefaultValue Limits limits) {
 
   /** The constructor settings are bound through; the other is for code that builds them. */
   @ConstructorBinding
@@ -40,7 +42,8 @@ public record RegintelProperties(
         new Security(
             false,
             new Security.RateLimit(3000, 6000, Duration.ofMinutes(1)),
-            new Security.Cors(List.of())));
+            new Security.Cors(List.of())),
+        Limits.DEFAULTS);
   }
 
   /**
@@ -147,6 +150,79 @@ public record RegintelProperties(
           throw new IllegalArgumentException(
               "regintel.security.rate-limit.period must be positive, not " + period);
         }
+      }
+    }
+  }
+
+  /**
+   * What one GraphQL request may cost. A query over a limit is refused before it runs, with an
+   * error naming the limit; a Neo4j transaction past its budget is cancelled by the database.
+   *
+   * @param maxQueryLength the most characters a query text may have (default 20000)
+   * @param maxTokens the most grammar tokens the parser reads before it gives up (default 5000)
+   * @param maxDepth the deepest nesting of fields (default 15)
+   * @param maxComplexity the highest estimated cost: every field costs 1, and what is under a list
+   *     field counts once per item it may return: its {@code first}, or {@code defaultListSize} for
+   *     a list without one (default 100000: one document with all its requirements and their
+   *     mappings passes)
+   * @param defaultListSize how many items a list field without {@code first} is taken to return
+   *     when estimating cost (default 10)
+   * @param maxAliases the most aliased fields one query may have (default 30)
+   * @param maxSearchOffset the most search hits that may be skipped (default 1000); Lucene holds
+   *     offset + first hits in memory while it ranks
+   * @param readTimeout the budget of one read transaction; Neo4j cancels it past that (default 10s)
+   * @param writeTimeout the budget of one write transaction, e.g. one seed file (default 10m); the
+   *     embedded Neo4j's {@code db.transaction.timeout} is the larger of the two
+   */
+  public record Limits(
+      @DefaultValue("20000") int maxQueryLength,
+      @DefaultValue("5000") int maxTokens,
+      @DefaultValue("15") int maxDepth,
+      @DefaultValue("100000") int maxComplexity,
+      @DefaultValue("10") int defaultListSize,
+      @DefaultValue("30") int maxAliases,
+      @DefaultValue("1000") int maxSearchOffset,
+      @DefaultValue("10s") Duration readTimeout,
+      @DefaultValue("10m") Duration writeTimeout) {
+
+    /** The documented defaults. */
+    public static final Limits DEFAULTS =
+        new Limits(
+            20_000,
+            5_000,
+            15,
+            100_000,
+            10,
+            30,
+            1_000,
+            Duration.ofSeconds(10),
+            Duration.ofMinutes(10));
+
+    public Limits {
+      positive("max-query-length", maxQueryLength);
+      positive("max-tokens", maxTokens);
+      positive("max-depth", maxDepth);
+      positive("max-complexity", maxComplexity);
+      positive("default-list-size", defaultListSize);
+      if (maxAliases < 0 || maxSearchOffset < 0) {
+        throw new IllegalArgumentException(
+            "regintel.limits.max-aliases and max-search-offset must not be negative");
+      }
+      if (!readTimeout.isPositive() || !writeTimeout.isPositive()) {
+        throw new IllegalArgumentException(
+            "regintel.limits.read-timeout and write-timeout must be positive");
+      }
+    }
+
+    /** The embedded server's {@code db.transaction.timeout}: no transaction outlives it. */
+    public Duration transactionTimeout() {
+      return readTimeout.compareTo(writeTimeout) > 0 ? readTimeout : writeTimeout;
+    }
+
+    private static void positive(String name, int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(
+            "regintel.limits." + name + " must be at least 1, not " + value);
       }
     }
   }

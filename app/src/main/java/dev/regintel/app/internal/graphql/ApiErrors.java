@@ -1,5 +1,6 @@
 package dev.regintel.app.internal.graphql;
 
+import dev.regintel.app.internal.neo4j.QueryTimeoutException;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -12,9 +13,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into GraphQL errors: {@link ApiException}s keep their message and code; anything
- * else becomes INTERNAL_ERROR with a plain message (the details go to the log, never to the
- * caller).
+ * Turns exceptions into GraphQL errors: {@link ApiException}s keep their message and code; a {@link
+ * QueryTimeoutException} is a TIMEOUT naming the limit; anything else becomes INTERNAL_ERROR with a
+ * plain message (the details go to the log, never to the caller).
  */
 @Component
 class ApiErrors extends DataFetcherExceptionResolverAdapter {
@@ -28,12 +29,29 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
           switch (api.code()) {
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             case BAD_USER_INPUT -> ErrorType.BAD_REQUEST;
-            case NOT_IMPLEMENTED -> ErrorClassification.errorClassification("NOT_IMPLEMENTED");
+            case LIMIT_EXCEEDED -> ErrorType.BAD_REQUEST;
+            case NOT_IMPLEMENTED, TIMEOUT ->
+                ErrorClassification.errorClassification(api.code().name());
           };
       return GraphqlErrorBuilder.newError(env)
           .errorType(type)
           .message(api.getMessage())
           .extensions(Map.of("code", api.code().name()))
+          .build();
+    }
+    if (ex instanceof QueryTimeoutException timeout) {
+      log.warn("Cancelled past {} at {}", timeout.budget(), env.getExecutionStepInfo().getPath());
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(ErrorClassification.errorClassification(ApiException.Code.TIMEOUT.name()))
+          .message(timeout.getMessage())
+          .extensions(
+              Map.of(
+                  "code",
+                  ApiException.Code.TIMEOUT.name(),
+                  "limit",
+                  timeout.limit(),
+                  "max",
+                  timeout.budget().toString()))
           .build();
     }
     log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);

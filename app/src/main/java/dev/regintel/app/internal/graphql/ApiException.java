@@ -15,7 +15,11 @@ public class ApiException extends RegintelException {
     /** Nothing has the id or code asked for. */
     NOT_FOUND,
     /** An argument is malformed or out of range; the message names it. */
-    BAD_USER_INPUT
+    BAD_USER_INPUT,
+    /** The query is over one of the {@code regintel.limits}; the message names it and its value. */
+    LIMIT_EXCEEDED,
+    /** The query ran past its time budget and was cancelled; the message names the limit. */
+    TIMEOUT
   }
 
   private final Code code;
@@ -35,6 +39,17 @@ public class ApiException extends RegintelException {
 
   public static ApiException badInput(String message) {
     return new ApiException(Code.BAD_USER_INPUT, message);
+  }
+
+  /**
+   * An argument over one of the {@code regintel.limits}.
+   *
+   * @param limit the property under {@code regintel.limits}, e.g. {@code max-search-offset}
+   */
+  public static ApiException overLimit(String what, String limit, long max) {
+    return new ApiException(
+        Code.LIMIT_EXCEEDED,
+        what + " exceeds the limit of " + max + " (regintel.limits." + limit + ").");
   }
 
   /** For a query whose feature lands with a later issue; never answered with fake data. */

@@ -1,6 +1,7 @@
 package dev.regintel.app.internal.neo4j;
 
 import dev.regintel.app.internal.RegintelException;
+import dev.regintel.app.internal.config.RegintelProperties;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param pageCache the page cache size, e.g. {@code 256m}
    */
   public static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache) {
+    return start(
+        dataDir, boltPort, pageCache, RegintelProperties.Limits.DEFAULTS.transactionTimeout());
+  }
+
+  /**
+   * Locks the data directory and starts Neo4j in it.
+   *
+   * @param dataDir the regintel data directory
+   * @param boltPort the Bolt port on 127.0.0.1, or 0 for any free port
+   * @param pageCache the page cache size, e.g. {@code 256m}
+   * @param transactionTimeout {@code db.transaction.timeout}: Neo4j ends any transaction that runs
+   *     longer, whoever sent it
+   */
+  public static EmbeddedNeo4j start(
+      Path dataDir, int boltPort, String pageCache, Duration transactionTimeout) {
     DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
     Path home = dataDir.resolve("neo4j").toAbsolutePath();
     long started = System.nanoTime();
@@ -60,6 +76,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+              .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
               .setConfig(
                   GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period,
                   Duration.ofMillis(100))

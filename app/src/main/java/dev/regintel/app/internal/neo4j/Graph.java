@@ -1,8 +1,10 @@
 package dev.regintel.app.internal.neo4j;
 
+import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.ontology.Text;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -33,9 +36,36 @@ public final class Graph {
   private final String database;
   private final AtomicLong roundTrips = new AtomicLong();
   private final Counter counter;
+  private final TransactionConfig reads;
+  private final TransactionConfig writes;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
 
+  /** A Graph with the default time budgets ({@link RegintelProperties.Limits#DEFAULTS}). */
   public Graph(Driver driver, String database, MeterRegistry registry) {
+    this(
+        driver,
+        database,
+        registry,
+        RegintelProperties.Limits.DEFAULTS.readTimeout(),
+        RegintelProperties.Limits.DEFAULTS.writeTimeout());
+  }
+
+  /**
+   * @param readTimeout the budget of one read; Neo4j cancels it past that
+   * @param writeTimeout the budget of one write transaction
+   */
+  public Graph(
+      Driver driver,
+      String database,
+      MeterRegistry registry,
+      Duration readTimeout,
+      Duration writeTimeout) {
     this.driver = driver;
+    this.readTimeout = readTimeout;
+    this.writeTimeout = writeTimeout;
+    this.reads = TransactionConfig.builder().withTimeout(readTimeout).build();
+    this.writes = TransactionConfig.builder().withTimeout(writeTimeout).build();
     this.database = database == null || database.isBlank() ? null : database;
     this.counter =
         Counter.builder("regintel.neo4j.round.trips")
@@ -49,14 +79,15 @@ public final class Graph {
    * for its records together, so a read costs one network round trip where a transaction function
    * costs two (its commit is a second). A read that fails on a retryable error (a leader change, a
    * lost connection, a transient lock) is sent again, at most {@value #READ_ATTEMPTS} times in all,
-   * and each try is counted.
+   * and each try is counted. A read that runs past {@code regintel.limits.read-timeout} is
+   * cancelled by Neo4j and ends in a {@link QueryTimeoutException}.
    */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
     for (int attempt = 1; ; attempt++) {
       count();
       long started = System.nanoTime();
       try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-        List<Record> records = session.run(cypher, parameters).list();
+        List<Record> records = session.run(cypher, parameters, reads).list();
         if (log.isDebugEnabled()) {
           log.debug(
               "read in {} ms, {} rows: {}",
@@ -66,6 +97,9 @@ public final class Graph {
         }
         return records;
       } catch (Neo4jException e) {
+        if (timedOut(e)) {
+          throw new QueryTimeoutException("read-timeout", readTimeout, e);
+        }
         if (!(e instanceof RetryableException) || attempt >= READ_ATTEMPTS) {
           throw e;
         }
@@ -73,6 +107,16 @@ public final class Graph {
         pause(100L * attempt);
       }
     }
+  }
+
+  /**
+   * Whether Neo4j ended the transaction for running too long: past the driver's timeout
+   * (TransactionTimedOutClientConfiguration) or the server's {@code db.transaction.timeout}
+   * (TransactionTimedOut).
+   */
+  static boolean timedOut(Neo4jException e) {
+    String code = e.code();
+    return code != null && code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
   }
 
   private static String summary(String cypher) {
@@ -91,11 +135,18 @@ public final class Graph {
 
   /**
    * Runs {@code work} in one write transaction, retried by the driver on transient failures. The
-   * statements it runs through the given {@link Tx} are counted.
+   * statements it runs through the given {@link Tx} are counted. A transaction that runs past
+   * {@code regintel.limits.write-timeout} is cancelled by Neo4j and ends in a {@link
+   * QueryTimeoutException}.
    */
   public <T> T write(Function<Tx, T> work) {
     try (var session = driver.session(sessionConfig(AccessMode.WRITE))) {
-      return session.executeWrite(tx -> work.apply(new Tx(tx)));
+      return session.executeWrite(tx -> work.apply(new Tx(tx)), writes);
+    } catch (Neo4jException e) {
+      if (timedOut(e)) {
+        throw new QueryTimeoutException("write-timeout", writeTimeout, e);
+      }
+      throw e;
     }
   }
 

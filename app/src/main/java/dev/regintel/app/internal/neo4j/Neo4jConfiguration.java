@@ -30,7 +30,11 @@ public class Neo4jConfiguration {
   @ConditionalOnExpression("'${regintel.neo4j.uri:}'.isBlank()")
   EmbeddedNeo4j embeddedNeo4j(RegintelProperties properties) {
     RegintelProperties.Neo4j neo4j = properties.neo4j();
-    return EmbeddedNeo4j.start(properties.dataPath(), neo4j.boltPort(), neo4j.pageCache());
+    return EmbeddedNeo4j.start(
+        properties.dataPath(),
+        neo4j.boltPort(),
+        neo4j.pageCache(),
+        properties.limits().transactionTimeout());
   }
 
   @Bean(destroyMethod = "close")
@@ -72,7 +76,12 @@ public class Neo4jConfiguration {
 
   @Bean
   Graph graph(Driver driver, RegintelProperties properties, MeterRegistry registry) {
-    return new Graph(driver, properties.neo4j().database(), registry);
+    return new Graph(
+        driver,
+        properties.neo4j().database(),
+        registry,
+        properties.limits().readTimeout(),
+        properties.limits().writeTimeout());
   }
 
   @Bean

@@ -35,4 +35,23 @@ class RegintelPropertiesTests {
         .rootCause()
         .hasMessageContaining("must not be negative");
   }
+
+  @Test
+  void limitsAreSetOrTakeTheirDocumentedDefaults() {
+    assertThat(bind(Map.of()).limits()).isEqualTo(RegintelProperties.Limits.DEFAULTS);
+    RegintelProperties.Limits set =
+        bind(Map.of("regintel.limits.max-depth", "7", "regintel.limits.read-timeout", "2s"))
+            .limits();
+    assertThat(set.maxDepth()).isEqualTo(7);
+    assertThat(set.readTimeout()).hasSeconds(2);
+    assertThat(set.transactionTimeout()).isEqualTo(set.writeTimeout());
+  }
+
+  @Test
+  void aZeroDepthLimitIsRefused() {
+    assertThatThrownBy(() -> bind(Map.of("regintel.limits.max-depth", "0")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("regintel.limits.max-depth must be at least 1");
+  }
 }
