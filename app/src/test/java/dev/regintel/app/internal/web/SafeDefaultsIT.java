@@ -90,8 +90,8 @@ class SafeDefaultsIT extends AbstractAppIT {
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
     assertThat(page.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
     assertThat(page.headers().allValues("Content-Security-Policy"))
-        .containsExactly(GraphiqlController.POLICY);
-    assertThat(GraphiqlController.POLICY)
+        .containsExactly(SecurityHeaders.GRAPHIQL_POLICY);
+    assertThat(SecurityHeaders.GRAPHIQL_POLICY)
         .contains("default-src 'none'", "script-src 'self';", "frame-ancestors 'none'")
         .doesNotContain("unsafe-eval", "http:", "https:", "*");
     // Every script is a file of this server, which the policy allows; none is inline.
