@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Health, info, metrics and Prometheus endpoints, and GraphiQL working without the internet. */
+/**
+ * Health on the public port, and GraphiQL working without the internet. (Info, metrics and
+ * Prometheus are on a management port: {@code ManagementPortIT}.)
+ */
 class OperationsIT extends AbstractAppIT {
 
   @LocalServerPort int port;
@@ -28,28 +31,10 @@ class OperationsIT extends AbstractAppIT {
   }
 
   @Test
-  void healthIsUpAndIncludesNeo4j() throws Exception {
+  void healthIsUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body())
-        .contains("\"status\":\"UP\"")
-        .contains("\"neo4j\"")
-        .contains("\"edition\"");
-  }
-
-  @Test
-  void infoShowsTheBuildVersion() throws Exception {
-    HttpResponse<String> info = get("/actuator/info");
-    assertThat(info.statusCode()).isEqualTo(200);
-    assertThat(info.body()).contains("\"build\"").contains("\"version\"");
-  }
-
-  @Test
-  void prometheusExposesTheRoundTripCounter() throws Exception {
-    HttpResponse<String> metrics = get("/actuator/prometheus");
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("regintel_neo4j_round_trips_total");
-    assertThat(get("/actuator/metrics").body()).contains("regintel.neo4j.round.trips");
+    assertThat(health.body()).contains("\"status\":\"UP\"");
   }
 
   @Test
@@ -62,11 +47,13 @@ class OperationsIT extends AbstractAppIT {
     while (m.find()) {
       assets.add(m.group(1));
     }
-    assertThat(assets).hasSize(4).allMatch(a -> a.startsWith("/webjars/"));
+    assertThat(assets)
+        .hasSize(5)
+        .allMatch(a -> a.startsWith("/webjars/") || a.equals("/graphiql/start.js"));
     for (String asset : assets) {
       HttpResponse<String> response = get(asset);
       assertThat(response.statusCode()).as(asset).isEqualTo(200);
-      assertThat(response.body()).as(asset).hasSizeGreaterThan(1000);
+      assertThat(response.body()).as(asset).hasSizeGreaterThan(300);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.regintel.bench;
 
 import dev.regintel.app.cli.Main;
 import dev.regintel.app.internal.RegintelException;
+import dev.regintel.app.internal.neo4j.BoltPassword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -19,20 +20,23 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service under test in a JVM of its own, started as {@code regintel serve} starts it: embedded
- * Neo4j in the given data directory, no seed data, HTTP and Bolt on free loopback ports. A
- * benchmark's client (its HTTP client, its driver, its JSON parsing and its collector) then runs in
- * another JVM than the service, as a user's would, and takes no CPU time or heap from it inside the
- * measured requests.
+ * Neo4j in the given data directory, no seed data, HTTP, the management endpoints and Bolt on free
+ * loopback ports. A benchmark's client (its HTTP client, its driver, its JSON parsing and its
+ * collector) then runs in another JVM than the service, as a user's would, and takes no CPU time or
+ * heap from it inside the measured requests.
  *
  * <p>The child gets the same Java and the same JVM flags as this process, and the service's jar
  * (or, in tests, this process's class path). Its Neo4j round-trip counter is read over HTTP from
- * the actuator's {@code metrics} endpoint, which only this child exposes. Its output goes to {@code
- * service.log} in the data directory.
+ * the actuator's {@code metrics} endpoint, which this child exposes on a management port of its own
+ * on loopback (a service started by {@code regintel serve} serves no metrics publicly). Its output
+ * goes to {@code service.log} in the data directory.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -44,7 +48,9 @@ final class ServiceProcess implements AutoCloseable {
 
   private final Process process;
   private final int httpPort;
+  private final int managementPort;
   private final int boltPort;
+  private final Path data;
   private final Path log;
   private final List<String> command;
   private final HttpClient http =
@@ -53,12 +59,27 @@ final class ServiceProcess implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  private ServiceProcess(
-      Process process, int httpPort, int boltPort, Path log, List<String> command) {
+  /**
+   * The child's ports on loopback.
+   *
+   * @param http GraphQL
+   * @param management the actuator's health and metrics
+   * @param bolt the embedded Neo4j
+   */
+  record Ports(int http, int management, int bolt) {
+
+    static Ports free() {
+      return new Ports(freePort(), freePort(), freePort());
+    }
+  }
+
+  private ServiceProcess(Process process, Ports ports, Path data, Path log, List<String> command) {
     this.process = process;
     this.command = command;
-    this.httpPort = httpPort;
-    this.boltPort = boltPort;
+    this.httpPort = ports.http();
+    this.managementPort = ports.management();
+    this.boltPort = ports.bolt();
+    this.data = data;
     this.log = log;
   }
 
@@ -72,12 +93,10 @@ final class ServiceProcess implements AutoCloseable {
    * {@code serve} does (none when null), and waits until its health endpoint reports UP.
    */
   static ServiceProcess start(Path data, String pageCache, Path seed) {
-    int httpPort = freePort();
-    int boltPort = freePort();
+    Ports ports = Ports.free();
     Path log = data.resolve("service.log");
     List<String> command =
-        command(
-            System.getProperty("sun.java.command", ""), data, pageCache, httpPort, boltPort, seed);
+        command(System.getProperty("sun.java.command", ""), data, pageCache, ports, seed);
     Process process;
     try {
       Files.createDirectories(data);
@@ -89,7 +108,7 @@ final class ServiceProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the service: " + String.join(" ", command), e);
     }
-    ServiceProcess service = new ServiceProcess(process, httpPort, boltPort, log, command);
+    ServiceProcess service = new ServiceProcess(process, ports, data, log, command);
     try {
       service.awaitHealthy();
     } catch (RuntimeException e) {
@@ -105,19 +124,24 @@ final class ServiceProcess implements AutoCloseable {
    * beside the bench module, when this JVM runs the bench's jar (as the launcher does); the class
    * path otherwise (tests). The settings {@code serve} has no option for are passed as system
    * properties (which Spring reads before the environment, so an external Neo4j named there is not
-   * used).
+   * used). Health and metrics are read from the management port ({@code --management-port}, on
+   * loopback).
    */
-  static List<String> command(Path data, String pageCache, int httpPort, int boltPort) {
-    return command(
-        System.getProperty("sun.java.command", ""), data, pageCache, httpPort, boltPort, null);
+  static List<String> command(Path data, String pageCache, Ports ports) {
+    return command(System.getProperty("sun.java.command", ""), data, pageCache, ports, null);
+  }
+
+  /** {@link #command(Path, String, Ports)} for a JVM launched with {@code launched}. */
+  static List<String> command(String launched, Path data, String pageCache, Ports ports) {
+    return command(launched, data, pageCache, ports, null);
   }
 
   /**
-   * {@link #command(Path, String, int, int)} for a JVM launched with {@code launched}, loading the
-   * seed files in {@code seed} into a new graph (none when null).
+   * {@link #command(String, Path, String, Ports)}, loading the seed files in {@code seed} into a
+   * new graph (none when null).
    */
   static List<String> command(
-      String launched, Path data, String pageCache, int httpPort, int boltPort, Path seed) {
+      String launched, Path data, String pageCache, Ports ports, Path seed) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -126,12 +150,11 @@ final class ServiceProcess implements AutoCloseable {
       }
     }
     command.add("-Dregintel.neo4j.uri=");
-    command.add("-Dregintel.neo4j.bolt-port=" + boltPort);
+    command.add("-Dregintel.neo4j.bolt-port=" + ports.bolt());
     command.add("-Dregintel.neo4j.page-cache=" + pageCache);
     // A benchmark is one client address sending far more than a person would: no rate limits.
     command.add("-Dregintel.security.rate-limit.per-address=0");
     command.add("-Dregintel.security.rate-limit.per-key=0");
-    command.add("-Dmanagement.endpoints.web.exposure.include=health,metrics");
     command.add("-Dspring.main.banner-mode=off");
     String first = launched.isBlank() ? "" : launched.split(" ")[0];
     if (startClass(first).equals(BenchMain.class.getName())) {
@@ -146,7 +169,9 @@ final class ServiceProcess implements AutoCloseable {
         List.of(
             "serve",
             "--port",
-            Integer.toString(httpPort),
+            Integer.toString(ports.http()),
+            "--management-port",
+            Integer.toString(ports.management()),
             "--data",
             data.toAbsolutePath().toString()));
     if (seed == null) {
@@ -213,6 +238,13 @@ final class ServiceProcess implements AutoCloseable {
     return URI.create("bolt://127.0.0.1:" + boltPort);
   }
 
+  /**
+   * The credentials of the embedded Neo4j: the password the service keeps in its data directory.
+   */
+  AuthToken auth() {
+    return AuthTokens.basic(BoltPassword.USER, BoltPassword.read(data));
+  }
+
   /** Cypher statements the service has sent to Neo4j since it started. */
   long roundTrips() {
     JsonNode body = get("/actuator/metrics/" + ROUND_TRIPS);
@@ -250,7 +282,7 @@ final class ServiceProcess implements AutoCloseable {
 
   private JsonNode get(String path) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
             .timeout(Duration.ofSeconds(30))
             .GET()
             .build();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -85,7 +84,7 @@ public final class TraceBenchmark {
           BenchApp.Generated generated = BenchApp.generate(options, out);
           out.printf("Starting the service in %s...%n", data);
           try (ServiceProcess service = ServiceProcess.start(data, options.pageCache());
-              Driver driver = GraphDatabase.driver(service.bolt().toString(), AuthTokens.none())) {
+              Driver driver = GraphDatabase.driver(service.bolt().toString(), service.auth())) {
             Graph bolt = new Graph(driver, null, new SimpleMeterRegistry());
             return measure(
                 generated.graph(),

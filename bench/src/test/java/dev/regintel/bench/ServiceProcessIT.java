@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -31,7 +30,7 @@ class ServiceProcessIT {
     ServiceProcess service = ServiceProcess.start(data, "64m");
     try {
       assertThat(service.pid()).isNotEqualTo(ProcessHandle.current().pid());
-      try (var driver = GraphDatabase.driver(service.bolt().toString(), AuthTokens.none())) {
+      try (var driver = GraphDatabase.driver(service.bolt().toString(), service.auth())) {
         long nodes =
             driver
                 .executableQuery("MATCH (c:Control) RETURN count(c) AS n")
@@ -56,7 +55,8 @@ class ServiceProcessIT {
 
   @Test
   void theCommandIsServeWithoutSeedDataOnTheEmbeddedNeo4j() {
-    List<String> command = ServiceProcess.command(data, "64m", 18123, 17687);
+    List<String> command =
+        ServiceProcess.command(data, "64m", new ServiceProcess.Ports(18123, 18124, 17687));
     assertThat(command)
         .contains(
             "-Dregintel.neo4j.uri=",
@@ -66,7 +66,13 @@ class ServiceProcessIT {
             "-Dregintel.security.rate-limit.per-key=0",
             "--no-seed")
         .containsSubsequence(
-            "serve", "--port", "18123", "--data", data.toAbsolutePath().toString());
+            "serve",
+            "--port",
+            "18123",
+            "--management-port",
+            "18124",
+            "--data",
+            data.toAbsolutePath().toString());
     assertThat(command).noneMatch(flag -> flag.startsWith("-agentlib:jdwp"));
     assertThat(command)
         .as("a test JVM runs no jar, so the service gets its class path")
@@ -82,7 +88,10 @@ class ServiceProcessIT {
     Path appJar = Path.of("target/regintel-app.jar").toAbsolutePath().normalize();
     List<String> command =
         ServiceProcess.command(
-            benchJar + " bench trace --scale 1", data, "64m", 18123, 17687, null);
+            benchJar + " bench trace --scale 1",
+            data,
+            "64m",
+            new ServiceProcess.Ports(18123, 18124, 17687));
     assertThat(command)
         .containsSubsequence("-jar", appJar.toString(), "serve", "--port", "18123")
         .doesNotContain("-cp");
@@ -94,7 +103,9 @@ class ServiceProcessIT {
     Path lonely = Files.createDirectories(data.resolve("elsewhere/bench/target"));
     Path copy = Files.copy(Path.of("../bench/target/regintel-bench.jar"), lonely.resolve("b.jar"));
     assertThatThrownBy(
-            () -> ServiceProcess.command(copy.toString(), data, "64m", 18123, 17687, null))
+            () ->
+                ServiceProcess.command(
+                    copy.toString(), data, "64m", new ServiceProcess.Ports(18123, 18124, 17687)))
         .isInstanceOf(RegintelException.class)
         .hasMessageContaining(data.resolve("elsewhere/app/target/regintel-app.jar").toString())
         .hasMessageContaining("./mvnw package");

@@ -5,6 +5,7 @@ import dev.regintel.app.internal.config.RegintelProperties;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -22,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j Community server running inside this JVM, with its store under {@code <data>/neo4j} and
- * Bolt bound to the loopback interface only. The app reaches it through the ordinary driver over
- * Bolt, exactly as it reaches an external server.
+ * Bolt bound to the loopback interface only, with authentication on: the {@code neo4j} user's
+ * password is generated on the first start and kept in the data directory ({@link BoltPassword}).
+ * The app reaches it through the ordinary driver over Bolt, exactly as it reaches an external
+ * server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -32,11 +35,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private final DataDirectoryLock lock;
   private final DatabaseManagementService dbms;
   private final String boltUri;
+  private final String password;
 
-  private EmbeddedNeo4j(DataDirectoryLock lock, DatabaseManagementService dbms, String boltUri) {
+  private EmbeddedNeo4j(
+      DataDirectoryLock lock, DatabaseManagementService dbms, String boltUri, String password) {
     this.lock = lock;
     this.dbms = dbms;
     this.boltUri = boltUri;
+    this.password = password;
   }
 
   /**
@@ -74,7 +80,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
               .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
-              .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
               .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
               .setConfig(
@@ -90,6 +96,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     try {
       GraphDatabaseAPI system =
           (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      String password = password(dataDir, system);
       var address =
           system
               .getDependencyResolver()
@@ -101,18 +108,45 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           home,
           uri);
-      return new EmbeddedNeo4j(lock, dbms, uri);
+      return new EmbeddedNeo4j(lock, dbms, uri, password);
     } catch (RuntimeException e) {
       dbms.shutdown();
       closeQuietly(lock);
       throw new RegintelException(
-          "Neo4j started but its Bolt port is unknown: " + e.getMessage(), e);
+          "Neo4j started but its Bolt port or password could not be set up: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The stored password, set as the {@code neo4j} user's when it was generated just now or the
+   * store still has Neo4j's initial one (a store made before authentication was on, or a store
+   * deleted without its password file). Embedded transactions are not authenticated, so this works
+   * whatever the user's current password is.
+   */
+  private static String password(Path dataDir, GraphDatabaseAPI system) {
+    BoltPassword.Stored stored = BoltPassword.readOrCreate(dataDir);
+    boolean initial =
+        system.executeTransactionally(
+            "SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user"
+                + " RETURN passwordChangeRequired",
+            Map.of("user", BoltPassword.USER),
+            result -> !result.hasNext() || (Boolean) result.next().get("passwordChangeRequired"));
+    if (stored.created() || initial) {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          Map.of("password", stored.password()));
+    }
+    return stored.password();
   }
 
   /** The Bolt URI of this server, e.g. {@code bolt://127.0.0.1:40123}. */
   public String boltUri() {
     return boltUri;
+  }
+
+  /** The password of the {@code neo4j} user ({@link BoltPassword#USER}). */
+  public String password() {
+    return password;
   }
 
   @Override

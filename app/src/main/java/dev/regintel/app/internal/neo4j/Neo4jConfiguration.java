@@ -43,8 +43,9 @@ public class Neo4jConfiguration {
     String uri;
     AuthToken auth;
     if (neo4j.embedded()) {
-      uri = embedded.getObject().boltUri();
-      auth = AuthTokens.none();
+      EmbeddedNeo4j server = embedded.getObject();
+      uri = server.boltUri();
+      auth = AuthTokens.basic(BoltPassword.USER, server.password());
     } else {
       uri = neo4j.uri().trim();
       if (!uri.matches("(neo4j|bolt)(\\+s|\\+ssc)?://.+")) {
