@@ -66,7 +66,7 @@ final class LoadBenchmark {
                 "Warming up: %d clients for %d s...%n", options.clients(), options.warmupSeconds());
             drive(service.endpoint(), mix, options.warmupSeconds(), null);
             out.printf("Measuring: %d clients for %d s...%n", options.clients(), options.seconds());
-            return measure(service.endpoint(), mix);
+            return measure(service.endpoint(), service.publicHealth(), mix);
           }
         });
   }
@@ -125,7 +125,7 @@ final class LoadBenchmark {
     return answer.data() != null && answer.data().at("/search/total").asInt() > 0;
   }
 
-  private LoadReport measure(URI endpoint, LoadMix mix) {
+  private LoadReport measure(URI endpoint, URI health, LoadMix mix) {
     Map<Kind, List<Long>> nanos = new EnumMap<>(Kind.class);
     Map<Kind, AtomicLong> errors = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
@@ -134,15 +134,14 @@ final class LoadBenchmark {
     }
     List<String> samples = Collections.synchronizedList(new ArrayList<>());
     Collector collector = new Collector(nanos, errors, samples);
-    HealthProbe probe =
-        new HealthProbe(URI.create(endpoint.resolve("/actuator/health").toString()));
-    Thread health = Thread.ofPlatform().name("bench-health").start(probe);
+    HealthProbe probe = new HealthProbe(health);
+    Thread prober = Thread.ofPlatform().name("bench-health").start(probe);
     long started = System.nanoTime();
     drive(endpoint, mix, options.seconds(), collector);
     double elapsed = (System.nanoTime() - started) / 1e9;
     probe.stop();
     try {
-      health.join();
+      prober.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

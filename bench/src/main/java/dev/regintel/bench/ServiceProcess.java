@@ -204,6 +204,14 @@ final class ServiceProcess implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
   }
 
+  /**
+   * The health check on the public port, as the service's clients see it: with a management port
+   * the public port serves the status alone at {@code /health}.
+   */
+  URI publicHealth() {
+    return URI.create("http://127.0.0.1:" + httpPort + "/health");
+  }
+
   /** Whether {@code path} is the service's executable jar (as the launcher runs it). */
   static boolean isAppJar(String path) {
     return startClass(path).equals(Main.class.getName());
