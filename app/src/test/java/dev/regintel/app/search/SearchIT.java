@@ -182,6 +182,39 @@ class SearchIT extends AbstractAppIT {
 
   @Autowired SearchIndex index;
   @Autowired SearchService service;
+  @Autowired SearchPoller poller;
+
+  @Test
+  void theIndexFollowsAWriteMadeThroughAnotherInstanceAtItsNextPoll() {
+    // Another instance writes to the same graph and moves its generation on; no event reaches
+    // this one, whose index sees the write when it next polls.
+    dev.regintel.app.internal.neo4j.Graph elsewhere =
+        new dev.regintel.app.internal.neo4j.Graph(
+            dev.regintel.app.support.TestNeo4j.driver(),
+            null,
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    elsewhere.write(
+        tx ->
+            tx.run(
+                """
+                CREATE (:Control {id: 'ctl:wombat-polled-shield', name: 'Wombat polled shield',
+                  description: 'Written through another instance.', srcUrl: 'https://example.org/w',
+                  srcMethod: 'MANUAL'})""",
+                Map.of()));
+    dev.regintel.app.write.GraphChanged.announce(elsewhere, event -> {});
+    try {
+      assertThat(ids(search("wombat", Map.of("first", 5)))).isEmpty();
+      poller.poll();
+      assertThat(ids(search("wombat", Map.of("first", 5))))
+          .containsExactly("ctl:wombat-polled-shield");
+    } finally {
+      dev.regintel.app.support.TestNeo4j.driver()
+          .executableQuery("MATCH (c:Control {id: 'ctl:wombat-polled-shield'}) DETACH DELETE c")
+          .execute();
+      dev.regintel.app.write.GraphChanged.announce(elsewhere, event -> {});
+      poller.poll();
+    }
+  }
 
   @Test
   void anIndexBuiltAndSearchedOnEveryCoreGivesTheSameAnswers() throws IOException {

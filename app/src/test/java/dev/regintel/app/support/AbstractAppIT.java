@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "regintel.seed.dir=../seed-data",
       "regintel.seed.autoload=true",
+      // Tests wipe and reload the shared graph from their own JVM-wide driver; a poller rebuilding
+      // the index in between would race them. SearchIT calls the poller itself.
+      "regintel.search.poll-interval=0",
       "logging.level.org.neo4j=WARN"
     })
 public abstract class AbstractAppIT {

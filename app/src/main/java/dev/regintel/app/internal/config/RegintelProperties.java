@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param graphql how the GraphQL endpoint is served
  * @param security who may read and write, how often, from which web origins
  * @param limits what one request may cost before it is refused or cancelled
+ * @param search how the search index keeps up with the graph
  */
 @ConfigurationProperties("regintel")
 public record RegintelProperties(
@@ -26,7 +27,8 @@ public record RegintelProperties(
     @DefaultValue Seed seed,
     @DefaultValue GraphQl graphql,
     @DefaultValue Security security,
-    @DefaultValue Limits limits) {
+    @DefaultValue Limits limits,
+    @DefaultValue Search search) {
 
   /** The constructor settings are bound through; the other is for code that builds them. */
   @ConstructorBinding
@@ -43,7 +45,8 @@ public record RegintelProperties(
             false,
             new Security.RateLimit(3000, 6000, Duration.ofMinutes(1)),
             new Security.Cors(List.of())),
-        Limits.DEFAULTS);
+        Limits.DEFAULTS,
+        new Search(Search.DEFAULT_POLL_INTERVAL));
   }
 
   /**
@@ -223,6 +226,23 @@ public record RegintelProperties(
       if (value < 1) {
         throw new IllegalArgumentException(
             "regintel.limits." + name + " must be at least 1, not " + value);
+      }
+    }
+  }
+
+  /**
+   * @param pollInterval how often the search index asks the graph for its generation, so that
+   *     writes made through another instance on the same graph reach this one's index (default
+   *     {@code 5s}); zero turns polling off
+   */
+  public record Search(@DefaultValue("5s") Duration pollInterval) {
+
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    public Search {
+      if (pollInterval == null || pollInterval.isNegative()) {
+        throw new IllegalArgumentException(
+            "regintel.search.poll-interval must not be negative, not " + pollInterval);
       }
     }
   }
