@@ -26,7 +26,7 @@ final class Records {
    * The components of {@code record} as properties, by their names, except the named ones (keys,
    * links and provenance, which are written otherwise); nulls included.
    */
-  public static Map<String, Object> properties(Record record, String... except) {
+  static Map<String, Object> properties(Record record, String... except) {
     Map<String, Object> all = new LinkedHashMap<>();
     putComponents(all, record);
     all.keySet().removeAll(Set.of(except));

@@ -91,19 +91,4 @@ public final class Writes {
     terms.add(t);
     return this;
   }
-
-  /** How many records there are of every kind together. */
-  public int size() {
-    return jurisdictions.size()
-        + publishers.size()
-        + documents.size()
-        + requirements.size()
-        + rules.size()
-        + controls.size()
-        + satisfies.size()
-        + suppliers.size()
-        + devices.size()
-        + mappings.size()
-        + terms.size();
-  }
 }

@@ -291,6 +291,31 @@ class SeedLoaderIT {
   }
 
   @Test
+  void aCommentPeriodClosingBeforeItOpensIsRejectedAndNothingIsWritten() throws IOException {
+    write("a-reference.yaml", REFERENCE);
+    write(
+        "doc.yaml",
+        document("doc:backwards", "[]\n")
+            .replace(
+                "status: FINAL",
+                "status: DRAFT\n  commentPeriod: {opens: 2026-03-10, closes: 2026-02-01}"));
+    LoadReport report = loader.load(List.of(dir));
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("doc.yaml");
+              assertThat(p.message()).contains("2026-02-01", "2026-03-10");
+            });
+    assertThat(
+            TestNeo4j.driver()
+                .executableQuery("MATCH (d:Document {id: 'doc:backwards'}) RETURN d")
+                .execute()
+                .records())
+        .isEmpty();
+  }
+
+  @Test
   void unknownKindIsNamed() throws IOException {
     write("x.yaml", "kind: novel\n");
     LoadReport report = loader.load(List.of(dir));

@@ -4,6 +4,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.function.Function;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -40,13 +41,14 @@ public class RecordFields<V> implements RuntimeWiringConfigurer {
   }
 
   private DataFetcher<Object> fetcher(RecordComponent component) {
+    Method accessor = component.getAccessor();
     return env -> {
       Record value = getter.apply(view.cast(env.getSource()));
       if (value == null) {
         return null;
       }
       try {
-        return component.getAccessor().invoke(value);
+        return accessor.invoke(value);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException("cannot read " + component, e);
       }
