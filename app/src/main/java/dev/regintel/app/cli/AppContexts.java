@@ -21,12 +21,18 @@ final class AppContexts {
 
   /**
    * The app without its web server, for a command that prints its own progress: only warnings are
-   * logged.
+   * logged, and the search index is left to the service.
    */
   static ConfigurableApplicationContext withoutWeb(List<String> properties) {
     List<String> all = new ArrayList<>(properties);
     all.add("--logging.level.root=WARN");
     all.add("--logging.level.dev.regintel=WARN");
+    // The service keeps the search index; it rebuilds it at its next start if the graph moved on.
+    all.add("--regintel.search.maintain=false");
+    // Only the commands with seed options (crawl) load seed data into a new graph.
+    if (all.stream().noneMatch(p -> p.startsWith("--regintel.seed.autoload="))) {
+      all.add("--regintel.seed.autoload=false");
+    }
     return new SpringApplicationBuilder(RegintelApplication.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)

@@ -51,7 +51,6 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<String> properties = graph.properties();
     // A backup is of the graph as it is: no first seed load before it.
-    properties.add("--regintel.seed.autoload=false");
     try (ConfigurableApplicationContext context = AppContexts.withoutWeb(properties)) {
       BackupHeader header = context.getBean(GraphExporter.class).export(out);
       System.out.println(

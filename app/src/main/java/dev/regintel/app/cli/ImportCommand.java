@@ -45,7 +45,6 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<String> properties = graph.properties();
     // A backup is of the graph as it is: no first seed load before it.
-    properties.add("--regintel.seed.autoload=false");
     try (ConfigurableApplicationContext context = AppContexts.withoutWeb(properties)) {
       GraphImporter.Restored restored =
           context.getBean(GraphImporter.class).restore(file, replace, System.out);

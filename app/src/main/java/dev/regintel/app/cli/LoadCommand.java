@@ -35,7 +35,6 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> properties = graph.properties();
-    properties.add("--regintel.seed.autoload=false");
     try (ConfigurableApplicationContext context = AppContexts.withoutWeb(properties)) {
       List<Path> load =
           paths.isEmpty()
@@ -43,8 +42,9 @@ final class LoadCommand implements Callable<Integer> {
               : paths;
       System.out.println(
           "Loading " + load.stream().map(Path::toString).collect(Collectors.joining(", ")));
-      LoadReport report = context.getBean(SeedLoader.class).load(load);
-      report.print(System.out);
+      LoadReport report =
+          context.getBean(SeedLoader.class).load(load, written -> written.print(System.out));
+      report.printSummary(System.out);
       return report.ok() ? 0 : 1;
     }
   }

@@ -19,16 +19,15 @@ final class SeedOptions {
   boolean noSeed;
 
   /**
-   * The app's settings for these options, as command-line properties; none for an option left out.
+   * The app's settings for these options, as command-line properties: the seed directory when one
+   * is given, and always whether to seed (a command without these options does not).
    */
   List<String> properties() {
     List<String> properties = new ArrayList<>();
     if (seed != null) {
       properties.add("--regintel.seed.dir=" + seed);
     }
-    if (noSeed) {
-      properties.add("--regintel.seed.autoload=false");
-    }
+    properties.add("--regintel.seed.autoload=" + !noSeed);
     return properties;
   }
 }

@@ -15,7 +15,16 @@ public record LoadReport(
 
   /** One file written in its own transaction, with the graph's counters for it. */
   public record FileResult(
-      String file, String summary, int nodesCreated, int relationshipsCreated, int propertiesSet) {}
+      String file, String summary, int nodesCreated, int relationshipsCreated, int propertiesSet) {
+
+    /** One line: the file, what it holds and what writing it added. */
+    public void print(PrintStream out) {
+      out.printf(
+          "  %-60s %s (+%d nodes, +%d relationships)%n",
+          file, summary, nodesCreated, relationshipsCreated);
+      out.flush();
+    }
+  }
 
   public boolean ok() {
     return problems.isEmpty();
@@ -31,11 +40,12 @@ public record LoadReport(
 
   /** Writes the report for a person: one line a file, the problems, then the totals. */
   public void print(PrintStream out) {
-    for (FileResult f : written) {
-      out.printf(
-          "  %-60s %s (+%d nodes, +%d relationships)%n",
-          f.file(), f.summary(), f.nodesCreated(), f.relationshipsCreated());
-    }
+    written.forEach(f -> f.print(out));
+    printSummary(out);
+  }
+
+  /** The problems and the totals, without a line per file written. */
+  public void printSummary(PrintStream out) {
     if (!problems.isEmpty()) {
       out.printf("%d problem(s); the files named were not written:%n", problems.size());
       problems.forEach(p -> out.println("  " + p));

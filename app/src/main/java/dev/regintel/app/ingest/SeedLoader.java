@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,14 @@ public class SeedLoader {
 
   /** Validates and loads every seed file under {@code roots}. */
   public LoadReport load(List<Path> roots) {
+    return load(roots, written -> {});
+  }
+
+  /**
+   * Validates and loads every seed file under {@code roots}, telling {@code progress} of each file
+   * once its transaction has committed.
+   */
+  public LoadReport load(List<Path> roots, Consumer<LoadReport.FileResult> progress) {
     List<SeedProblem> problems = new ArrayList<>();
     List<SeedUnit> units = new ArrayList<>();
     for (Path file : reader.discover(roots)) {
@@ -75,7 +84,9 @@ public class SeedLoader {
     List<LoadReport.FileResult> written = new ArrayList<>();
     for (SeedUnit unit : writeOrder(units)) {
       try {
-        written.add(write(unit));
+        LoadReport.FileResult result = write(unit);
+        written.add(result);
+        progress.accept(result);
       } catch (Refused e) {
         e.result
             .rejections()

@@ -75,11 +75,13 @@ public class SearchIndex implements AutoCloseable {
   private final Graph graph;
   private final Path dir;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  private final boolean maintain;
   private FSDirectory directory;
 
   public SearchIndex(Graph graph, RegintelProperties properties) {
     this.graph = graph;
     this.dir = properties.dataPath().resolve("search");
+    this.maintain = properties.search().maintain();
   }
 
   /**
@@ -160,9 +162,15 @@ public class SearchIndex implements AutoCloseable {
     return lastBuild;
   }
 
+  /**
+   * Brings the index up to date after a write in this process, unless this process does not keep it
+   * ({@code regintel.search.maintain}): a search then still builds it on first use.
+   */
   @EventListener
   void onGraphChanged(GraphChanged event) {
-    refresh();
+    if (maintain) {
+      refresh();
+    }
   }
 
   /** Rebuilds the whole index from the graph, recording it as built from {@code generation}. */

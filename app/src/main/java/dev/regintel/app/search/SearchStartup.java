@@ -1,5 +1,6 @@
 package dev.regintel.app.search;
 
+import dev.regintel.app.internal.config.RegintelProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -13,13 +14,17 @@ import org.springframework.stereotype.Component;
 class SearchStartup implements ApplicationRunner {
 
   private final SearchIndex index;
+  private final boolean maintain;
 
-  SearchStartup(SearchIndex index) {
+  SearchStartup(SearchIndex index, RegintelProperties properties) {
     this.index = index;
+    this.maintain = properties.search().maintain();
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    index.refresh();
+    if (maintain) {
+      index.refresh();
+    }
   }
 }

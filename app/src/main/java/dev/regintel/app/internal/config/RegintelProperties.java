@@ -46,7 +46,7 @@ public record RegintelProperties(
             new Security.RateLimit(3000, 6000, Duration.ofMinutes(1)),
             new Security.Cors(List.of())),
         Limits.DEFAULTS,
-        new Search(Search.DEFAULT_POLL_INTERVAL));
+        new Search(Search.DEFAULT_POLL_INTERVAL, true));
   }
 
   /**
@@ -67,6 +67,8 @@ public record RegintelProperties(
    * @param boltPort port of the embedded server's Bolt connector on 127.0.0.1; 0 picks a free one
    * @param pageCache page cache size of the embedded server, e.g. {@code 512m}
    * @param connectTimeout how long to wait for the server when connecting
+   * @param startWait how long start-up waits for an external server that does not answer yet
+   *     (started at the same time, restarting) before it gives up with an error naming the URI
    */
   public record Neo4j(
       String uri,
@@ -75,7 +77,32 @@ public record RegintelProperties(
       String database,
       @DefaultValue("0") int boltPort,
       @DefaultValue("256m") String pageCache,
-      @DefaultValue("30s") Duration connectTimeout) {
+      @DefaultValue("30s") Duration connectTimeout,
+      @DefaultValue("60s") Duration startWait) {
+
+    /** The constructor settings are bound through. */
+    @ConstructorBinding
+    public Neo4j {}
+
+    /** The settings with the default start-up wait, for tools and tests. */
+    public Neo4j(
+        String uri,
+        String user,
+        String password,
+        String database,
+        int boltPort,
+        String pageCache,
+        Duration connectTimeout) {
+      this(
+          uri,
+          user,
+          password,
+          database,
+          boltPort,
+          pageCache,
+          connectTimeout,
+          Duration.ofSeconds(60));
+    }
 
     public boolean embedded() {
       return uri == null || uri.isBlank();
@@ -176,6 +203,9 @@ public record RegintelProperties(
    * @param readTimeout the budget of one read transaction; Neo4j cancels it past that (default 10s)
    * @param writeTimeout the budget of one write transaction, e.g. one seed file (default 10m); the
    *     embedded Neo4j's {@code db.transaction.timeout} is the larger of the two
+   * @param requestTimeout the budget of one GraphQL request (default 15s): a field that would start
+   *     fetching past it is answered with a TIMEOUT error, and a read it sends gets only what is
+   *     left of it
    */
   public record Limits(
       @DefaultValue("20000") int maxQueryLength,
@@ -186,7 +216,8 @@ public record RegintelProperties(
       @DefaultValue("30") int maxAliases,
       @DefaultValue("1000") int maxSearchOffset,
       @DefaultValue("10s") Duration readTimeout,
-      @DefaultValue("10m") Duration writeTimeout) {
+      @DefaultValue("10m") Duration writeTimeout,
+      @DefaultValue("15s") Duration requestTimeout) {
 
     /** The documented defaults. */
     public static final Limits DEFAULTS =
@@ -199,7 +230,8 @@ public record RegintelProperties(
             30,
             1_000,
             Duration.ofSeconds(10),
-            Duration.ofMinutes(10));
+            Duration.ofMinutes(10),
+            Duration.ofSeconds(15));
 
     public Limits {
       positive("max-query-length", maxQueryLength);
@@ -211,9 +243,9 @@ public record RegintelProperties(
         throw new IllegalArgumentException(
             "regintel.limits.max-aliases and max-search-offset must not be negative");
       }
-      if (!readTimeout.isPositive() || !writeTimeout.isPositive()) {
+      if (!readTimeout.isPositive() || !writeTimeout.isPositive() || !requestTimeout.isPositive()) {
         throw new IllegalArgumentException(
-            "regintel.limits.read-timeout and write-timeout must be positive");
+            "regintel.limits.read-timeout, write-timeout and request-timeout must be positive");
       }
     }
 
@@ -234,8 +266,12 @@ public record RegintelProperties(
    * @param pollInterval how often the search index asks the graph for its generation, so that
    *     writes made through another instance on the same graph reach this one's index (default
    *     {@code 5s}); zero turns polling off
+   * @param maintain whether this process keeps the index current: at start and after its writes.
+   *     The service does; a command-line tool that only writes the graph (load, crawl) does not,
+   *     and the service rebuilds the index at its next start, as it finds the graph newer.
    */
-  public record Search(@DefaultValue("5s") Duration pollInterval) {
+  public record Search(
+      @DefaultValue("5s") Duration pollInterval, @DefaultValue("true") boolean maintain) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
 

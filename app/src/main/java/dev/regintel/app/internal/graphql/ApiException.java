@@ -19,7 +19,9 @@ public class ApiException extends RegintelException {
     /** The query is over one of the {@code regintel.limits}; the message names it and its value. */
     LIMIT_EXCEEDED,
     /** The query ran past its time budget and was cancelled; the message names the limit. */
-    TIMEOUT
+    TIMEOUT,
+    /** The graph database cannot be reached just now; the request may be sent again later. */
+    UNAVAILABLE
   }
 
   private final Code code;

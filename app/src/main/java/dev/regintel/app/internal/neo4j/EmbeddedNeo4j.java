@@ -3,9 +3,16 @@ package dev.regintel.app.internal.neo4j;
 import dev.regintel.app.internal.RegintelException;
 import dev.regintel.app.internal.config.RegintelProperties;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -17,6 +24,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +81,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     long started = System.nanoTime();
     DatabaseManagementService dbms;
     try {
+      setInitialPassword(home, dataDir);
       dbms =
           new DatabaseManagementServiceBuilder(home)
               .setConfig(BoltConnector.enabled, true)
@@ -97,6 +106,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       GraphDatabaseAPI system =
           (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       String password = password(dataDir, system);
+      // Read once, when the system database was created; no copy of the hash is left behind.
+      Files.deleteIfExists(initialUsers(home));
       var address =
           system
               .getDependencyResolver()
@@ -109,11 +120,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           home,
           uri);
       return new EmbeddedNeo4j(lock, dbms, uri, password);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       dbms.shutdown();
       closeQuietly(lock);
       throw new RegintelException(
           "Neo4j started but its Bolt port or password could not be set up: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * On a new store, has Neo4j create its {@code neo4j} user with the stored password (what {@code
+   * neo4j-admin dbms set-initial-password} does), so Bolt never accepts Neo4j's initial login, not
+   * even in the moment between the first start and a password change.
+   */
+  /** Where {@code set-initial-password} leaves the user for a new store's first start. */
+  static Path initialUsers(Path home) {
+    return home.resolve("data").resolve("dbms").resolve("auth.ini");
+  }
+
+  static void setInitialPassword(Path home, Path dataDir) {
+    if (Files.exists(home.resolve("data").resolve("databases").resolve("system"))) {
+      return;
+    }
+    String password = BoltPassword.readOrCreate(dataDir).password();
+    StringWriter err = new StringWriter();
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    var context =
+        new ExecutionContext(
+            home, home.resolve("conf"), quiet, quiet, new DefaultFileSystemAbstraction());
+    int status =
+        new picocli.CommandLine(new SetInitialPasswordCommand(context))
+            .setErr(new PrintWriter(err))
+            .execute("--require-password-change=false", password);
+    if (status != 0) {
+      throw new RegintelException(
+          "Could not set the initial Bolt password of the new store in " + home + ": " + err);
     }
   }
 

@@ -19,6 +19,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
@@ -80,14 +82,27 @@ public final class Graph {
    * costs two (its commit is a second). A read that fails on a retryable error (a leader change, a
    * lost connection, a transient lock) is sent again, at most {@value #READ_ATTEMPTS} times in all,
    * and each try is counted. A read that runs past {@code regintel.limits.read-timeout} is
-   * cancelled by Neo4j and ends in a {@link QueryTimeoutException}.
+   * cancelled by Neo4j and ends in a {@link QueryTimeoutException}, and so does one sent for a
+   * GraphQL request past what is left of its {@link RequestDeadline}; one that cannot reach Neo4j
+   * ends in a {@link GraphUnavailableException}.
    */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
     for (int attempt = 1; ; attempt++) {
       count();
       long started = System.nanoTime();
+      RequestDeadline request = RequestDeadline.current();
+      TransactionConfig config = reads;
+      if (request != null) {
+        request.check();
+        Duration left = request.remaining();
+        if (left.compareTo(readTimeout) < 0) {
+          config = TransactionConfig.builder().withTimeout(left).build();
+        } else {
+          request = null; // the read's own budget is the tighter one
+        }
+      }
       try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-        List<Record> records = session.run(cypher, parameters, reads).list();
+        List<Record> records = session.run(cypher, parameters, config).list();
         if (log.isDebugEnabled()) {
           log.debug(
               "read in {} ms, {} rows: {}",
@@ -98,10 +113,12 @@ public final class Graph {
         return records;
       } catch (Neo4jException e) {
         if (timedOut(e)) {
-          throw new QueryTimeoutException("read-timeout", readTimeout, e);
+          throw request != null
+              ? request.expired(e)
+              : new QueryTimeoutException("read-timeout", readTimeout, e);
         }
         if (!(e instanceof RetryableException) || attempt >= READ_ATTEMPTS) {
-          throw e;
+          throw unavailable(e);
         }
         log.warn("read failed ({}), trying again: {}", e.getMessage(), summary(cypher));
         pause(100L * attempt);
@@ -146,8 +163,18 @@ public final class Graph {
       if (timedOut(e)) {
         throw new QueryTimeoutException("write-timeout", writeTimeout, e);
       }
-      throw e;
+      throw unavailable(e);
     }
+  }
+
+  /**
+   * A {@link GraphUnavailableException} when Neo4j cannot be reached (once the retries are spent),
+   * else the error as it is.
+   */
+  private static RuntimeException unavailable(Neo4jException e) {
+    return e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
+        ? new GraphUnavailableException(e)
+        : e;
   }
 
   /** Statements sent since this Graph was made; read it before and after a request. */

@@ -3,6 +3,7 @@ package dev.regintel.app.internal.neo4j;
 import dev.regintel.app.internal.RegintelException;
 import dev.regintel.app.internal.config.RegintelProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -66,10 +67,10 @@ public class Neo4jConfiguration {
             .build();
     Driver driver = GraphDatabase.driver(uri, auth, config);
     try {
-      driver.verifyConnectivity();
+      StartWait.verify(driver, uri, neo4j.embedded() ? Duration.ZERO : neo4j.startWait());
     } catch (RuntimeException e) {
       driver.close();
-      throw new RegintelException("Cannot reach Neo4j at " + uri + ": " + e.getMessage(), e);
+      throw e;
     }
     log.info("Connected to Neo4j at {}{}", uri, neo4j.embedded() ? " (embedded)" : "");
     return driver;

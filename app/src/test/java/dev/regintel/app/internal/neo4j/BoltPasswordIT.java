@@ -39,6 +39,19 @@ class BoltPasswordIT {
   }
 
   @Test
+  void aNewStoreGetsTheStoredPasswordBeforeItFirstStarts() throws Exception {
+    Path home = data.resolve("neo4j");
+    EmbeddedNeo4j.setInitialPassword(home, data);
+    Path initialUsers = EmbeddedNeo4j.initialUsers(home);
+    String users = Files.readString(initialUsers);
+    assertThat(users).startsWith("neo4j:").doesNotContain(BoltPassword.read(data));
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, 0, "64m")) {
+      assertThat(initialUsers).as("consumed by the first start").doesNotExist();
+      connect(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, BoltPassword.read(data)));
+    }
+  }
+
+  @Test
   void thePasswordFileIsReadableByItsOwnerOnly() throws Exception {
     EmbeddedNeo4j.start(data, 0, "64m").close();
     Path file = data.resolve(BoltPassword.FILE);
