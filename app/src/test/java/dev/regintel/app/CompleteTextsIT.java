@@ -114,9 +114,13 @@ class CompleteTextsIT extends AbstractAppIT {
         .startsWith("an early warning notification of an actively exploited vulnerability");
     assertThat(early.get("textIsOfficial").asBoolean()).isTrue();
     assertThat(early.get("deadline").asString()).isEqualTo("PT24H");
-    JsonNode incident = requirement("CRA", "Art. 14(4)");
-    assertThat(incident.get("textIsOfficial").asBoolean()).isFalse();
-    assertThat(incident.get("note").asString()).contains("not read");
+    JsonNode incidentReport = requirement("CRA", "Art. 14(4)(c)");
+    assertThat(incidentReport.get("deadline").asString()).isEqualTo("P1M");
+    assertThat(refs(incidentReport.get("children")))
+        .containsExactly("Art. 14(4)(c)(i)", "Art. 14(4)(c)(ii)", "Art. 14(4)(c)(iii)");
+    JsonNode endDate = requirement("CRA", "Art. 13(19)");
+    assertThat(endDate.get("textIsOfficial").asBoolean()).isFalse();
+    assertThat(endDate.get("note").asString()).contains("not read");
     assertThat(requirement("CRA", "Art. 13(18)").get("text").asString())
         .startsWith(
             "Manufacturers shall ensure that products with digital elements are accompanied by the"
