@@ -60,11 +60,11 @@ class CorpusQueriesIT extends AbstractAppIT {
     JsonNode body =
         client.executeText(
             """
-        { requirement(document: "ETSI EN 303 645", ref: "5.1-1") {
+        { requirement(document: "ETSI EN 303 645", ref: "5.6-4") {
             id obligation titleJa document { version } mappings { relation target { id } } satisfiedBy { id } } }""",
             Map.of());
     JsonNode r = body.at("/data/requirement");
-    assertThat(r.get("id").asString()).isEqualTo("req:etsi-en-303-645:v2.1.1:5.1-1");
+    assertThat(r.get("id").asString()).isEqualTo("req:etsi-en-303-645:v2.1.1:5.6-4");
     assertThat(r.at("/document/version").asString()).isEqualTo("V2.1.1");
     assertThat(r.get("titleJa").asString()).isNotBlank();
     assertThat(r.get("mappings").size()).isGreaterThan(0);
