@@ -7,6 +7,7 @@ import dev.regintel.app.jurisdiction.PublisherView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -32,15 +33,31 @@ class DocumentController {
     if (code.isBlank()) {
       throw ApiException.badInput("code must not be empty");
     }
-    return documents
-        .find(code, version)
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "No document with code '"
-                        + code
-                        + "'"
-                        + (version == null ? "" : " and version '" + version + "'")));
+    List<DocumentRepository.Candidate> found = documents.candidates(code, version);
+    if (found.isEmpty()) {
+      throw ApiException.notFound(
+          "No document with code '"
+              + code
+              + "'"
+              + (version == null ? "" : " and version '" + version + "'"));
+    }
+    List<String> works =
+        found.stream().map(DocumentRepository.Candidate::family).distinct().toList();
+    if (works.size() > 1) {
+      throw ApiException.badInput(
+          "Code '"
+              + code
+              + "' names "
+              + works.size()
+              + " different documents: "
+              + found.stream()
+                  .map(c -> c.document().id() + " (" + c.document().code() + ")")
+                  .distinct()
+                  .limit(10)
+                  .collect(Collectors.joining(", "))
+              + "; ask with one of their own codes, or list them with documents(filter:)");
+    }
+    return found.getFirst().document();
   }
 
   @QueryMapping

@@ -3,6 +3,7 @@ package dev.regintel.app.document;
 import dev.regintel.app.internal.graphql.Page;
 import dev.regintel.app.internal.neo4j.Batch;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.internal.neo4j.Values;
 import dev.regintel.app.jurisdiction.JurisdictionView;
 import dev.regintel.app.jurisdiction.PublisherView;
 import dev.regintel.ontology.Ids;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
@@ -35,30 +35,45 @@ public class DocumentRepository {
     this.batch = batch;
   }
 
+  /** The documents a code (and version) may name, best first, each with its family. */
+  public record Candidate(DocumentView document, String family, boolean hasProvisions) {}
+
   /**
-   * A document by code (and version), matching ignoring case, spaces and punctuation. The indexed
-   * official code is tried first; only when nothing has that code are the documents' aliases ('NIS
-   * 2', 'California SB-327') searched.
+   * The documents a code (and version) names, matching ignoring case, spaces and punctuation, best
+   * first: those with provisions before those without, then in force or final before drafts, then
+   * the newest. The indexed official code is tried first; only when nothing has that code are the
+   * documents' aliases ('NIS 2', 'California SB-327') searched. At most 20.
    */
-  public Optional<DocumentView> find(String code, String version) {
+  public List<Candidate> candidates(String code, String version) {
     Map<String, Object> params = new HashMap<>();
     params.put("key", Ids.codeKey(code));
     params.put("versionKey", version == null ? null : Ids.codeKey(version));
     String pick =
         """
         WITH d WHERE $versionKey IS NULL OR d.versionKey = $versionKey
-        RETURN d ORDER BY %s LIMIT 1"""
+        WITH d, EXISTS { (d)-[:HAS_REQUIREMENT]->() } AS hasProvisions
+        RETURN d, hasProvisions ORDER BY hasProvisions DESC, %s LIMIT 20"""
             .formatted(CURRENT_FIRST);
-    Optional<DocumentView> byCode =
-        first(graph.read("MATCH (d:Document {codeKey: $key})\n" + pick, params));
-    if (byCode.isPresent()) {
+    List<Candidate> byCode =
+        candidates(graph.read("MATCH (d:Document {codeKey: $key})\n" + pick, params));
+    if (!byCode.isEmpty()) {
       return byCode;
     }
-    return first(graph.read("MATCH (d:Document) WHERE $key IN d.aliasKeys\n" + pick, params));
+    return candidates(graph.read("MATCH (d:Document) WHERE $key IN d.aliasKeys\n" + pick, params));
   }
 
-  private static Optional<DocumentView> first(List<Record> rows) {
-    return rows.stream().findFirst().map(r -> DocumentView.of(r.get("d").asNode()));
+  private static List<Candidate> candidates(List<Record> rows) {
+    return rows.stream()
+        .map(
+            r -> {
+              var node = r.get("d").asNode();
+              String family = Values.str(node, "family");
+              return new Candidate(
+                  DocumentView.of(node),
+                  family == null ? node.get("id").asString() : family,
+                  r.get("hasProvisions").asBoolean());
+            })
+        .toList();
   }
 
   /** The filtered list, one page of it, and the total, in one query. */

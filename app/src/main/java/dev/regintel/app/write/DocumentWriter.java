@@ -77,6 +77,7 @@ final class DocumentWriter {
             "code",
             records.stream().flatMap(d -> d.jurisdictions().stream()).toList());
     Map<String, List<String>> families = families(records);
+    Map<String, String> clashes = DocumentIdentity.clashes(w, records);
 
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
@@ -84,6 +85,9 @@ final class DocumentWriter {
     for (DocumentWrite d : records) {
       Map<String, Object> node = stored.get(d.id());
       String problem = problem(d, node, publishers, jurisdictions);
+      if (problem == null && clashes.containsKey(d.id())) {
+        problem = DocumentIdentity.problem(d, clashes.get(d.id()));
+      }
       if (problem != null) {
         w.reject(d.id(), problem);
         continue;
