@@ -67,6 +67,34 @@ public final class Text {
     return out.toString();
   }
 
+  /**
+   * Japanese text, collapsed as {@link #collapse} does and with every run of white space between
+   * two Japanese or Chinese characters removed, whether it was a line break or already a space: a
+   * line wrapped in a source or a YAML folded block ({@code >-} turns each wrap into a space) is
+   * not a word break in a language written without spaces. An ideographic space stays; a space
+   * between Japanese and Latin text ({@code ETSI EN 303 645の}) stays.
+   */
+  public static String japanese(String text) {
+    String collapsed = collapse(text);
+    if (collapsed == null || collapsed.indexOf(' ') < 0) {
+      return collapsed;
+    }
+    StringBuilder out = new StringBuilder(collapsed.length());
+    int n = collapsed.length();
+    for (int i = 0; i < n; i++) {
+      char c = collapsed.charAt(i);
+      if (c == ' '
+          && !out.isEmpty()
+          && i + 1 < n
+          && isWide(out.codePointBefore(out.length()))
+          && isWide(collapsed.codePointAt(i + 1))) {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
   /** Whether {@code c} is white space as {@link Text} defines it (Unicode {@code White_Space}). */
   public static boolean isWhiteSpace(int c) {
     return (c >= '\t' && c <= '\r')

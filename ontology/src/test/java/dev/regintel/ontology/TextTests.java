@@ -58,4 +58,19 @@ class TextTests {
     assertThat(Text.collapse(" \n\u3000")).isEmpty();
     assertThat(Text.collapse("")).isEmpty();
   }
+
+  @Test
+  void japaneseTextLosesTheSpacesOfWrappedLinesBetweenJapaneseCharacters() {
+    assertThat(Text.japanese("製造者は 脆弱性の 開示方針を 公表する。")).isEqualTo("製造者は脆弱性の開示方針を公表する。");
+    assertThat(Text.japanese("セキュリティ・アップデート を 提供する")).isEqualTo("セキュリティ・アップデートを提供する");
+    assertThat(Text.japanese("（注） 初期パスワード")).isEqualTo("（注）初期パスワード");
+  }
+
+  @Test
+  void japaneseTextKeepsSpacesNextToLatinTextAndIdeographicSpaces() {
+    assertThat(Text.japanese("ETSI EN 303 645 の 5.1-1 に 対応"))
+        .isEqualTo("ETSI EN 303 645 の 5.1-1 に対応");
+    assertThat(Text.japanese("第一条　目的")).isEqualTo("第一条　目的");
+    assertThat(Text.japanese(null)).isNull();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.regintel.app.write;
 
 import dev.regintel.ontology.Provenance;
+import dev.regintel.ontology.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +91,9 @@ public record DocumentWrite(
     p.put("version", version);
     p.put("aliases", aliases);
     p.put("title", title);
-    p.put("titleJa", titleJa);
+    p.put("titleJa", Text.japanese(titleJa));
     p.put("summary", summary);
-    p.put("summaryJa", summaryJa);
+    p.put("summaryJa", Text.japanese(summaryJa));
     p.put("kind", kind);
     p.put("status", status);
     p.put("stage", stage);

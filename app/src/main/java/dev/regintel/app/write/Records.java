@@ -1,5 +1,6 @@
 package dev.regintel.app.write;
 
+import dev.regintel.ontology.Text;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
@@ -11,11 +12,18 @@ final class Records {
 
   private Records() {}
 
-  /** Puts every component of {@code record} into {@code properties} under its name. */
+  /**
+   * Puts every component of {@code record} into {@code properties} under its name; Japanese text (a
+   * component named {@code ...Ja}) loses the spaces of wrapped lines ({@link Text#japanese}).
+   */
   static void putComponents(Map<String, Object> properties, Record record) {
     for (RecordComponent component : record.getClass().getRecordComponents()) {
       try {
-        properties.put(component.getName(), component.getAccessor().invoke(record));
+        Object value = component.getAccessor().invoke(record);
+        if (value instanceof String text && component.getName().endsWith("Ja")) {
+          value = Text.japanese(text);
+        }
+        properties.put(component.getName(), value);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException("cannot read " + component, e);
       }
