@@ -115,6 +115,25 @@ class OscalImportTests {
   }
 
   @Test
+  void aMarkdownLinkInAParameterLabelKeepsOnlyItsText() {
+    byte[] catalog =
+        """
+        {"catalog": {"metadata": {"title": "NIST SP 800-53 Revision 5 excerpt"},
+          "groups": [{"id": "au", "title": "Audit and Accountability", "controls": [
+            {"id": "au-2", "title": "Event Logging",
+             "params": [{"id": "au-02_odp.02",
+               "label": "event types (subset of the event types defined in [AU-2a.](#au-2_smt.a))"}],
+             "parts": [{"name": "statement",
+               "prose": "Specify the following event types: {{ insert: param, au-02_odp.02 }}."}]}]}]}}"""
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(OscalImport.read(catalog, ORIGIN).controls().get(1).text())
+        .isEqualTo(
+            "Specify the following event types: [Assignment: organization-defined event types"
+                + " (subset of the event types defined in AU-2a.)].");
+  }
+
+  @Test
   void twoItemsWithOneRefAreRefused() {
     byte[] twice =
         """
