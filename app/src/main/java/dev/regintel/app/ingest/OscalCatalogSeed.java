@@ -47,6 +47,13 @@ final class OscalCatalogSeed {
 
   private OscalCatalogSeed() {}
 
+  /**
+   * Adds the catalog's requirements to {@code unit}, with the ids they define and need.
+   *
+   * @param seedFile the seed file's path, against which the catalog paths are resolved
+   * @throws SeedRejection when a catalog file is missing, changed, not an OSCAL catalog, has
+   *     another title, or a baseline selects a control the catalog lacks
+   */
   static void plan(SeedUnit unit, Path seedFile, OscalCatalogFile file) {
     String documentId = file.document();
     unit.refer(Space.DOCUMENT, documentId, "/document");
