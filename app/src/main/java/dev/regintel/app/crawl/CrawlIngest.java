@@ -214,6 +214,8 @@ public class CrawlIngest {
             null,
             null,
             r.obligation() == null ? List.of("obligation") : null,
+            null,
+            null,
             null),
         r.provenance());
   }

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 enum SeedKind {
   REFERENCE("referenceFile"),
   DOCUMENT("documentFile"),
+  /** An OSCAL catalog imported into a document: after documents, whose requirements it extends. */
+  OSCAL_CATALOG("oscalCatalogFile"),
   APPLICABILITY("applicabilityFile"),
   CONTROLS("controlsFile"),
   PRODUCTS("productsFile"),
@@ -24,9 +26,9 @@ enum SeedKind {
     return definition;
   }
 
-  /** The value of {@code kind} in a file. */
+  /** The value of {@code kind} in a file, e.g. {@code document}, {@code oscal-catalog}. */
   String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   static SeedKind of(String key) {

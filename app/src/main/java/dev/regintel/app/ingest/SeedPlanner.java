@@ -46,6 +46,9 @@ final class SeedPlanner {
     switch (file.kind()) {
       case REFERENCE -> reference(unit, mapper.treeToValue(file.root(), ReferenceFile.class));
       case DOCUMENT -> document(unit, mapper.treeToValue(file.root(), DocumentFile.class));
+      case OSCAL_CATALOG ->
+          OscalCatalogSeed.plan(
+              unit, file.path(), mapper.treeToValue(file.root(), OscalCatalogFile.class));
       case CONTROLS ->
           SeedProducts.controls(unit, mapper.treeToValue(file.root(), ControlsFile.class));
       case PRODUCTS ->

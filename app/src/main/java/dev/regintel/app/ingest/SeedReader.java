@@ -32,8 +32,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class SeedReader {
 
-  /** Folders under a seed root that hold no seed files. */
-  private static final Set<String> SKIPPED_DIRS = Set.of("schema", "snapshots");
+  /**
+   * Folders under a seed root that hold no seed files: the schema, stored copies of crawled pages,
+   * and the OSCAL catalogs that {@code oscal-catalog} files import (JSON that is not seed data).
+   */
+  private static final Set<String> SKIPPED_DIRS = Set.of("schema", "snapshots", "oscal");
 
   private static final int MAX_PROBLEMS_PER_FILE = 20;
 

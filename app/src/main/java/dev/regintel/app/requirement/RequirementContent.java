@@ -15,6 +15,10 @@ import org.neo4j.driver.types.MapAccessor;
  * @param section the heading it stands under
  * @param deadline when it must be met, in the document's words
  * @param unverified names of the fields whose value the source does not state outright
+ * @param withdrawn true when its publisher withdrew it but keeps its number (SP 800-53 controls);
+ *     null when it stands
+ * @param baselines the control baselines that select it, e.g. MODERATE, as imported baseline
+ *     catalogs say; empty or null when none is recorded
  */
 public record RequirementContent(
     String ref,
@@ -29,7 +33,9 @@ public record RequirementContent(
     String section,
     String deadline,
     List<String> unverified,
-    String note) {
+    String note,
+    Boolean withdrawn,
+    List<String> baselines) {
 
   /** The content of a requirement node, or of a map of its properties. */
   public static RequirementContent of(MapAccessor n) {
@@ -46,6 +52,8 @@ public record RequirementContent(
         Values.str(n, "section"),
         Values.str(n, "deadline"),
         Values.strings(n, "unverified"),
-        Values.str(n, "note"));
+        Values.str(n, "note"),
+        Values.bool(n, "withdrawn"),
+        Values.strings(n, "baselines"));
   }
 }

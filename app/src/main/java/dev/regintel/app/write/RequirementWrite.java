@@ -32,6 +32,7 @@ public record RequirementWrite(
     Map<String, Object> p = new LinkedHashMap<>();
     Records.putComponents(p, content);
     p.put("unverified", DocumentWrite.emptyToNull(content.unverified()));
+    p.put("baselines", DocumentWrite.emptyToNull(content.baselines()));
     p.put("parentId", parentId);
     p.put("order", order);
     return p;

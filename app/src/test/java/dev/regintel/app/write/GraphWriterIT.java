@@ -239,7 +239,21 @@ class GraphWriterIT {
   static RequirementContent content(
       String ref, String title, String text, Boolean official, String obligation) {
     return new RequirementContent(
-        ref, title, null, text, null, official, obligation, null, null, null, null, null, null);
+        ref,
+        title,
+        null,
+        text,
+        null,
+        official,
+        obligation,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static WriteResult write(Writes writes) {

@@ -145,11 +145,19 @@ enum NistCatalog {
 
   /** The ref the seed gives this group or control (see the class comment). */
   String ref(OscalControl control) {
+    return ref(control, this == SP_800_53_R5);
+  }
+
+  /**
+   * The ref of a group or control of any catalog by the rules of the class comment, those of SP
+   * 800-53 ids when {@code sp80053} (any revision: Rev. 4 ids have the same form).
+   */
+  static String ref(OscalControl control, boolean sp80053) {
     String label = control.label();
     if (label != null && !label.isBlank() && !WHITE_SPACE.matcher(label.strip()).find()) {
       return label.strip();
     }
-    if (this == SP_800_53_R5) {
+    if (sp80053) {
       Matcher m = SP_800_53_ID.matcher(control.id().toLowerCase(Locale.ROOT));
       if (m.matches()) {
         return m.group(1).toUpperCase(Locale.ROOT)
@@ -164,10 +172,20 @@ enum NistCatalog {
 
   /** Whether this item, and so everything in it, is left out (see the class comment). */
   boolean withdrawn(OscalControl control) {
-    if (control.markedWithdrawn()) {
-      return true;
-    }
+    return control.markedWithdrawn() || leftover(control);
+  }
+
+  /**
+   * Whether this is one of the CSF 1.1 items the CSF 2.0 catalog still carries without a marker
+   * (see the class comment); false for SP 800-53, which marks what it withdrew.
+   */
+  boolean leftover(OscalControl control) {
     return this == CSF_2_0 && csf11Leftover(control);
+  }
+
+  /** Whether a catalog title names SP 800-53 (any revision), not SP 800-53A or 800-53B. */
+  static boolean isSp80053(String title) {
+    return title != null && SP_800_53_TITLE.matcher(title).find();
   }
 
   private static boolean csf11Leftover(OscalControl control) {

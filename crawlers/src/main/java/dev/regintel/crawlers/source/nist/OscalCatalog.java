@@ -115,7 +115,8 @@ final class OscalCatalog {
     }
   }
 
-  private static String title(OscalControl control, String ref) {
+  /** A requirement title for the item (see the class comment). */
+  static String title(OscalControl control, String ref) {
     String label = control.label();
     if (label != null && WHITE_SPACE.matcher(label.strip()).find()) {
       return Text.collapse(label);

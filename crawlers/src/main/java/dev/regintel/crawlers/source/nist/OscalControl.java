@@ -15,6 +15,8 @@ import java.util.List;
  * @param props its properties
  * @param parts its parts
  * @param children the groups and controls inside it, in document order
+ * @param incorporatedInto for a withdrawn item, the ids of the items its content went to (its
+ *     {@code incorporated-into} and {@code moved-to} links), in the order given; else empty
  */
 record OscalControl(
     String id,
@@ -23,12 +25,26 @@ record OscalControl(
     String title,
     List<OscalProp> props,
     List<OscalPart> parts,
-    List<OscalControl> children) {
+    List<OscalControl> children,
+    List<String> incorporatedInto) {
+
+  /** The {@code rel} values of the links that say where a withdrawn item's content went. */
+  static final java.util.Set<String> INCORPORATION_RELS =
+      java.util.Set.of("incorporated-into", "moved-to");
 
   OscalControl {
     props = List.copyOf(props);
     parts = List.copyOf(parts);
     children = List.copyOf(children);
+    incorporatedInto = List.copyOf(incorporatedInto);
+  }
+
+  /** The item id a link's {@code href} points at ({@code #ac-2} is {@code ac-2}), or null. */
+  static String linkTarget(String href) {
+    if (href == null || !href.startsWith("#") || href.length() < 2) {
+      return null;
+    }
+    return href.substring(1).strip();
   }
 
   /** The value of the plain (class-less) {@code label} property, or null. */

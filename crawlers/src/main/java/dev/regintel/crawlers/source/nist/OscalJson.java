@@ -77,7 +77,19 @@ final class OscalJson {
         string(node, "title"),
         props(node),
         parts,
-        members(node));
+        members(node),
+        incorporatedInto(node));
+  }
+
+  private List<String> incorporatedInto(JsonNode node) {
+    List<String> targets = new ArrayList<>();
+    for (JsonNode link : array(node, "links")) {
+      String target = OscalControl.linkTarget(string(link, "href"));
+      if (target != null && OscalControl.INCORPORATION_RELS.contains(string(link, "rel"))) {
+        targets.add(target);
+      }
+    }
+    return targets;
   }
 
   void params(JsonNode node) {

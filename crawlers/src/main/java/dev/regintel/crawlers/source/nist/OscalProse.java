@@ -27,6 +27,12 @@ final class OscalProse {
   /** The space an insertion leaves before punctuation: "{{ insert: param, x }} ; and". */
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("]\\s+(?=[;:,.])");
 
+  /**
+   * A Markdown link to another part of the catalog, as parameter labels carry them since release
+   * 5.1 ("event types defined in [AU-2a.](#au-2_smt.a)"): only its text is kept.
+   */
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)]\\(#[^)\\s]*\\)");
+
   /** Selections inserting parameters that insert parameters...; deeper is a catalog error. */
   private static final int MAX_DEPTH = 4;
 
@@ -103,7 +109,7 @@ final class OscalProse {
   }
 
   private static String clean(String text) {
-    String collapsed = Text.collapse(text);
+    String collapsed = Text.collapse(MARKDOWN_LINK.matcher(text).replaceAll("$1"));
     return SPACE_BEFORE_PUNCTUATION.matcher(collapsed).replaceAll("]");
   }
 }

@@ -91,8 +91,22 @@ final class OscalXml {
     for (Element part : children(element, "part")) {
       parts.add(part(part));
     }
+    List<String> incorporatedInto = new ArrayList<>();
+    for (Element link : children(element, "link")) {
+      String target = OscalControl.linkTarget(attribute(link, "href"));
+      if (target != null && OscalControl.INCORPORATION_RELS.contains(attribute(link, "rel"))) {
+        incorporatedInto.add(target);
+      }
+    }
     return new OscalControl(
-        id, group, attribute(element, "class"), title, props(element), parts, members(element));
+        id,
+        group,
+        attribute(element, "class"),
+        title,
+        props(element),
+        parts,
+        members(element),
+        incorporatedInto);
   }
 
   private void params(Element parent) {

@@ -14,7 +14,8 @@ class NistCatalogTests {
   private static OscalControl control(String id, boolean group, String className, String label) {
     List<OscalProp> props =
         label == null ? List.of() : List.of(new OscalProp("label", label, null, null));
-    return new OscalControl(id, group, className, "A title", props, List.of(), List.of());
+    return new OscalControl(
+        id, group, className, "A title", props, List.of(), List.of(), List.of());
   }
 
   @ParameterizedTest
@@ -89,7 +90,8 @@ class NistCatalogTests {
             "Supervision and Review \u2014 Access Control",
             List.of(new OscalProp("status", "withdrawn", null, null)),
             List.of(),
-            List.of());
+            List.of(),
+            List.of("ac-2", "au-6"));
 
     assertThat(NistCatalog.SP_800_53_R5.withdrawn(withdrawn)).isTrue();
     assertThat(NistCatalog.CSF_2_0.withdrawn(withdrawn)).isTrue();
