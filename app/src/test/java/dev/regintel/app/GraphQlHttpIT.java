@@ -70,18 +70,21 @@ class GraphQlHttpIT extends AbstractAppIT {
   }
 
   @Test
-  void mappingSeenFromItsTargetIsInverted() {
+  void mappingSeenFromItsTargetIsInvertedAndSaysWhoMadeIt() {
     JsonNode body =
         client.executeText(
             """
         { requirement(document: "test si 2023/1", ref: "Sch. 1 para. 1") {
-            id mappings { source { id } target { id } relation } } }""",
+            id mappings { source { id } target { id } relation madeBy effect } } }""",
             Map.of());
     JsonNode mapping = body.at("/data/requirement/mappings/0");
     assertThat(body.at("/data/requirement/id").asString()).isEqualTo("req:test-law:sch-1-para-1");
     assertThat(mapping.at("/source/id").asString()).isEqualTo("req:test-law:sch-1-para-1");
     assertThat(mapping.at("/target/id").asString()).isEqualTo("req:test-standard:v2:5.1-1");
     assertThat(mapping.get("relation").asString()).isEqualTo("SUBSET_OF");
+    // The seed names no author: the mapping is served as our own judgement, with no legal effect.
+    assertThat(mapping.get("madeBy").asString()).isEqualTo("REGINTEL");
+    assertThat(mapping.get("effect").isNull()).isTrue();
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.regintel.ontology.DocumentKind;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Fulfilment;
 import dev.regintel.ontology.Label;
+import dev.regintel.ontology.MappingAuthor;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Rationale;
@@ -51,7 +52,8 @@ class GraphQlVocabularyTests {
           "DocumentStatus", DocumentStatus.class,
           "Obligation", Obligation.class,
           "Relation", Relation.class,
-          "Fulfilment", Fulfilment.class);
+          "Fulfilment", Fulfilment.class,
+          "MappingAuthor", MappingAuthor.class);
 
   /** GraphQL enums of the API's own, not of the graph. */
   static final Set<String> API_ENUMS = Set.of("Lang", "Role");

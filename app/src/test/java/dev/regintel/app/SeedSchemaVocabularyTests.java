@@ -10,6 +10,7 @@ import dev.regintel.ontology.DocumentKind;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Fulfilment;
 import dev.regintel.ontology.Ids;
+import dev.regintel.ontology.MappingAuthor;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Rationale;
@@ -53,6 +54,7 @@ class SeedSchemaVocabularyTests {
     enums.put("/$defs/satisfaction/properties/fulfilment/enum", claims);
     enums.put("/$defs/mapping/properties/relation/enum", names(Relation.class));
     enums.put("/$defs/mapping/properties/rationale/enum", names(Rationale.class));
+    enums.put("/$defs/mapping/properties/madeBy/enum", names(MappingAuthor.class));
     enums.put("/$defs/applicabilityRule/properties/scope/enum", names(ApplicabilityScope.class));
     return enums;
   }

@@ -10,6 +10,7 @@ import dev.regintel.ontology.DocumentKind;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Fulfilment;
 import dev.regintel.ontology.Label;
+import dev.regintel.ontology.MappingAuthor;
 import dev.regintel.ontology.Method;
 import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Provenance;
@@ -56,6 +57,7 @@ class VocabularyTests {
     sets.put("fulfilment", names(Fulfilment.class));
     sets.put("relation", names(Relation.class));
     sets.put("rationale", names(Rationale.class));
+    sets.put("madeBy", names(MappingAuthor.class));
     sets.put("scope", names(ApplicabilityScope.class));
     sets.put(Provenance.METHOD_KEY, names(Method.class));
     sets.put("publishedPrecision", names(DatePrecision.class));

@@ -28,9 +28,10 @@ public enum RelType {
   /** (Document)-[:SUPERSEDES]->(Document): from the newer document to the one it replaces. */
   SUPERSEDES,
   /**
-   * (Requirement)-[:MAPS_TO {relation, rationale, strength, note}]->(Requirement): how the source's
-   * content relates to the target's ({@link Relation}, {@link Rationale}, strength 0 to 10; NIST IR
-   * 8477).
+   * (Requirement)-[:MAPS_TO {relation, rationale, strength, note, madeBy, effect,
+   * effectJa}]->(Requirement): how the source's content relates to the target's ({@link Relation},
+   * {@link Rationale}, strength 0 to 10; NIST IR 8477), who states it ({@link MappingAuthor}) and,
+   * for a recognition, its stated legal effect.
    */
   MAPS_TO,
   /**

@@ -5,6 +5,7 @@ import dev.regintel.app.internal.graphql.ProvenanceView;
 import dev.regintel.app.internal.neo4j.Batch;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.ontology.Ids;
+import dev.regintel.ontology.MappingAuthor;
 import dev.regintel.ontology.Relation;
 import java.util.Collection;
 import java.util.HashMap;
@@ -130,6 +131,8 @@ public class RequirementRepository {
     Relation stated = Relation.valueOf((String) m.get("relation"));
     boolean outgoing = row.get("outgoing").asBoolean();
     Object strength = m.get("strength");
+    // Mappings written before madeBy existed carry none: they were our own judgement.
+    String madeBy = (String) m.get("madeBy");
     return new MappingView(
         self,
         RequirementView.of(row.get("o").asNode()),
@@ -137,6 +140,9 @@ public class RequirementRepository {
         (String) m.get("rationale"),
         strength == null ? null : ((Number) strength).intValue(),
         (String) m.get("note"),
+        madeBy == null ? MappingAuthor.DEFAULT.name() : madeBy,
+        (String) m.get("effect"),
+        (String) m.get("effectJa"),
         ProvenanceView.of(m));
   }
 }

@@ -238,6 +238,49 @@ class SeedLoaderIT {
   }
 
   @Test
+  void aMappingSaysWhoMadeItWithItsEffectAndIsOurOwnJudgementWhenItNamesNoOne() throws IOException {
+    write("a-reference.yaml", REFERENCE);
+    write(
+        "doc.yaml",
+        document(
+            "doc:pair",
+            """
+        - {ref: "1", title: One, titleJa: 一, obligation: MANDATORY}
+        - {ref: "2", title: Two, titleJa: 二, obligation: MANDATORY}
+        - {ref: "3", title: Three, titleJa: 三, obligation: MANDATORY}
+        """));
+    write(
+        "mappings.yaml",
+        """
+        kind: mappings
+        source: {url: "https://example.org/recognition"}
+        mappings:
+          - {from: "req:pair:1", to: "req:pair:2", relation: EQUAL, rationale: FUNCTIONAL, strength: 9,
+             note: Recognised., madeBy: RECOGNITION, effect: Meeting 1 counts as meeting 2.,
+             effectJa: 1への適合は2への適合と認められる。}
+          - {from: "req:pair:1", to: "req:pair:3", relation: INTERSECTS_WITH, rationale: SEMANTIC,
+             strength: 4, note: Our reading.}
+        """);
+    assertThat(loader.load(List.of(dir)).problems()).isEmpty();
+
+    var rows =
+        TestNeo4j.driver()
+            .executableQuery(
+                """
+        MATCH (:Requirement {id: 'req:pair:1'})-[m:MAPS_TO]->(b)
+        RETURN b.id AS to, m.madeBy AS madeBy, m.effect AS effect, m.effectJa AS effectJa
+        ORDER BY to""")
+            .execute()
+            .records();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("madeBy").asString()).isEqualTo("RECOGNITION");
+    assertThat(rows.get(0).get("effect").asString()).isEqualTo("Meeting 1 counts as meeting 2.");
+    assertThat(rows.get(0).get("effectJa").asString()).isEqualTo("1への適合は2への適合と認められる。");
+    assertThat(rows.get(1).get("madeBy").asString()).isEqualTo("REGINTEL");
+    assertThat(rows.get(1).get("effect").isNull()).isTrue();
+  }
+
+  @Test
   void twoRequirementsWithTheSameRefAreRejected() throws IOException {
     write("a-reference.yaml", REFERENCE);
     write(

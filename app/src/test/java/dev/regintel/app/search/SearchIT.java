@@ -43,13 +43,14 @@ class SearchIT extends AbstractAppIT {
   }
 
   @Test
-  void defaultPasswordInJapaneseFindsEtsiTheUkScheduleAndCalifornia() {
-    List<String> top = ids(search("デフォルトパスワード", Map.of("first", 10)));
+  void defaultPasswordInJapaneseFindsEtsiTheUkScheduleCaliforniaAndJcStar() {
+    List<String> top = ids(search("デフォルトパスワード", Map.of("first", 12)));
     assertThat(top)
         .contains(
             "req:etsi-en-303-645:v2.1.1:5.1-1",
             "req:uk-si-2023-1007:sch-1-para-1",
-            "req:us-ca-civ-1.81.26:1798.91.04-b");
+            "req:us-ca-civ-1.81.26:1798.91.04-b",
+            "req:jp-jc-star:2025:s1.1-02");
   }
 
   @Test
