@@ -161,10 +161,18 @@ public class SearchService {
   /**
    * The {@code top} hits ranked again, where a provision also scores {@link #PARENT_SHARE} of its
    * best-scoring sub-point: a law's paragraph is a good answer when one of its points is
-   * (California 1798.91.04(b) for a query its point (b)(1) answers). Parents not among the hits are
-   * looked up, all at once per level, subject to the same filters. Ids and parents come from doc
-   * values; no stored document is read here.
+   * (California 1798.91.04(b) for a query its point (b)(1) answers). A sub-point is a part whose
+   * reference extends its parent's (Art. 23(4)(a) of Art. 23(4), 5.1-1 of 5.1); the parts of a
+   * grouping entry (JC-STAR's STAR-1 level and its criteria S1.1-01 ...) give it no share, since
+   * the group is not an answer in itself. Parents not among the hits are looked up, all at once per
+   * level, subject to the same filters. Ids and parents come from doc values; no stored document is
+   * read here.
    */
+  /** Whether {@code hit} is a sub-point of its parent: its id extends the parent's. */
+  static boolean subPoint(Scored hit) {
+    return hit.parent() != null && hit.id().startsWith(hit.parent() + "-");
+  }
+
   List<Scored> withParents(IndexSearcher searcher, ScoreDoc[] top, SearchFilter filter)
       throws IOException {
     Map<String, Scored> byId = new LinkedHashMap<>();
@@ -172,7 +180,7 @@ public class SearchService {
     for (int level = 0; level < 2; level++) {
       Map<String, Float> missing = new HashMap<>();
       for (Scored hit : List.copyOf(byId.values())) {
-        if (hit.parent() == null) {
+        if (!subPoint(hit)) {
           continue;
         }
         float share = hit.score() * PARENT_SHARE;

@@ -85,7 +85,11 @@ final class DocumentWriter {
     for (DocumentWrite d : records) {
       Map<String, Object> node = stored.get(d.id());
       String problem = problem(d, node, publishers, jurisdictions);
-      if (problem == null && clashes.containsKey(d.id())) {
+      // A crawl or import does not change the code of a document that exists (curated wins), so
+      // only a new document, or a curated one, can take a code and version another one has.
+      if (problem == null
+          && clashes.containsKey(d.id())
+          && (node == null || MergePolicy.curates(w.origin))) {
         problem = DocumentIdentity.problem(d, clashes.get(d.id()));
       }
       if (problem != null) {
