@@ -4,8 +4,9 @@ import dev.regintel.crawlers.source.nist.ImportedControl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -26,6 +27,14 @@ record OscalTitlesJa(String note, Map<String, String> titles) {
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+  /**
+   * Files read, by path, with the modification time and size they had: both SP 800-53 seed files
+   * name the same file, which a load then parses once. A changed file is read again.
+   */
+  private static final Map<Path, Cached> READ = new ConcurrentHashMap<>();
+
+  private record Cached(FileTime modified, long size, OscalTitlesJa titles) {}
+
   /** No titles file: every title is missing. */
   static final OscalTitlesJa NONE = new OscalTitlesJa(null, Map.of());
 
@@ -39,7 +48,15 @@ record OscalTitlesJa(String note, Map<String, String> titles) {
     Path path = seedFile.toAbsolutePath().getParent().resolve(relative).normalize();
     String at = "/titlesJa/file";
     OscalTitlesJa read;
+    FileTime modified;
+    long size;
     try {
+      modified = Files.getLastModifiedTime(path);
+      size = Files.size(path);
+      Cached cached = READ.get(path);
+      if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
+        return cached.titles();
+      }
       read = YAML.readValue(Files.readString(path), OscalTitlesJa.class);
     } catch (IOException | JacksonException e) {
       throw new SeedRejection(
@@ -61,7 +78,9 @@ record OscalTitlesJa(String note, Map<String, String> titles) {
                     unit.file(), at, relative + " has a blank title: '" + en + "': '" + ja + "'");
               }
             });
-    return new OscalTitlesJa(read.note().strip(), new LinkedHashMap<>(read.titles()));
+    OscalTitlesJa titles = new OscalTitlesJa(read.note().strip(), Map.copyOf(read.titles()));
+    READ.put(path, new Cached(modified, size, titles));
+    return titles;
   }
 
   /**
