@@ -85,6 +85,7 @@ class OscalCatalogSeedIT extends AbstractAppIT {
 
     JsonNode sr2 = requirement("req:nist-sp-800-53:r5:sr-2");
     assertThat(sr2.get("title").asString()).isEqualTo("Supply Chain Risk Management Plan (SR-2)");
+    assertThat(sr2.get("titleJa").asString()).isEqualTo("サプライチェーンリスク管理計画（SR-2）");
     assertThat(sr2.at("/parent/ref").asString()).isEqualTo("SR");
     assertThat(sr2.get("section").asString()).isEqualTo("Supply Chain Risk Management (SR)");
     assertThat(sr2.get("baselines").toString()).isEqualTo("[\"MODERATE\"]");
@@ -105,7 +106,8 @@ class OscalCatalogSeedIT extends AbstractAppIT {
         .doesNotContain("{{");
     assertThat(ac2.get("textIsOfficial").asBoolean()).isTrue();
     assertThat(ac2.get("obligation").asString()).isEqualTo("RECOMMENDED");
-    assertThat(ac2.get("titleJa").isNull()).isTrue();
+    assertThat(ac2.get("titleJa").asString()).isEqualTo("アカウント管理（AC-2）");
+    assertThat(ac2.get("note").asString()).contains("regintel's own translation");
     assertThat(refs(ac2.get("children"))).contains("AC-2(1)", "AC-2(2)", "AC-2(3)", "AC-2(4)");
     assertThat(ac2.at("/source/method").asString()).isEqualTo("IMPORT");
     assertThat(ac2.at("/source/url").asString())
@@ -118,6 +120,59 @@ class OscalCatalogSeedIT extends AbstractAppIT {
     assertThat(ac21.get("title").asString())
         .isEqualTo("Automated System Account Management (AC-2(1))");
     assertThat(ac21.at("/parent/ref").asString()).isEqualTo("AC-2");
+    assertThat(ac21.get("titleJa").asString()).isEqualTo("自動化されたシステムアカウント管理（AC-2(1)）");
+  }
+
+  @Test
+  void everyImportedItemHasAJapaneseTitleEndingInItsRefAndMarkedAsOurTranslation() {
+    assertThat(
+            count(
+                """
+                MATCH (r:Requirement) WHERE r.documentId IN $docs
+                  AND (r.titleJa IS NULL OR NOT r.titleJa ENDS WITH '（' + r.ref + '）'
+                       OR r.titleJa = '（' + r.ref + '）')
+                RETURN count(r)""",
+                Map.of("docs", List.of("doc:nist-sp-800-53:r4", "doc:nist-sp-800-53:r5"))))
+        .isZero();
+    assertThat(
+            count(
+                """
+                MATCH (r:Requirement {srcMethod: 'IMPORT'}) WHERE r.documentId IN $docs
+                  AND NOT coalesce(r.note, '') ENDS WITH $note
+                RETURN count(r)""",
+                Map.of(
+                    "docs",
+                    List.of("doc:nist-sp-800-53:r4", "doc:nist-sp-800-53:r5"),
+                    "note",
+                    "Japanese title: regintel's own translation (IPA publishes the official"
+                        + " Japanese translation of SP 800-53).")))
+        .isZero();
+    JsonNode ac13 = requirement("req:nist-sp-800-53:r4:ac-13");
+    assertThat(ac13.get("titleJa").asString()).isEqualTo("監督とレビュー（アクセス制御）（AC-13）");
+    assertThat(ac13.get("note").asString())
+        .startsWith("Withdrawn in the catalog; incorporated into AC-2, AU-6. Japanese title:");
+  }
+
+  @Test
+  void searchingForAccountManagementInJapaneseFindsAc2() {
+    JsonNode body =
+        client.execute(
+            "search",
+            Map.of(
+                "query",
+                "アカウント管理",
+                "first",
+                20,
+                "filter",
+                Map.of("kinds", List.of("REQUIREMENT"), "publishers", List.of("pub:nist"))));
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+    List<JsonNode> hits = new ArrayList<>();
+    body.at("/data/search/hits").forEach(hits::add);
+
+    assertThat(hits)
+        .filteredOn(h -> h.get("id").asString().equals("req:nist-sp-800-53:r5:ac-2"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("titleJa").asString()).isEqualTo("アカウント管理（AC-2）"));
   }
 
   @Test
@@ -237,8 +292,9 @@ class OscalCatalogSeedIT extends AbstractAppIT {
           title: NIST Special Publication 800-53 Revision 5.1.1 MODERATE IMPACT BASELINE
           source: {url: "https://example.org/catalog.json"}
         existing: [family]
+        titlesJa: {file: %s}
         """
-            .formatted(document));
+            .formatted(document, OSCAL.resolve("titles-ja.yaml").toAbsolutePath()));
     return seedLoader.load(List.of(dir.resolve("bad-oscal.yaml")));
   }
 

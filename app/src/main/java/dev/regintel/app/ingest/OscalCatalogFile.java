@@ -14,6 +14,8 @@ import java.util.List;
  * @param baselines resolved baseline catalogs whose controls are marked as selected by them
  * @param existing OSCAL classes (e.g. {@code family}) whose items the document file already holds
  *     under the same refs: they are not written, but their parts hang under them
+ * @param titlesJa where the Japanese titles of the imported items are; null when there are none,
+ *     which refuses the file like any missing title
  * @param note what the file is for
  */
 record OscalCatalogFile(
@@ -22,7 +24,22 @@ record OscalCatalogFile(
     Catalog catalog,
     List<Baseline> baselines,
     List<String> existing,
+    TitlesJa titlesJa,
     String note) {
+
+  /**
+   * The Japanese titles of the imported items ({@link OscalTitlesJa}).
+   *
+   * @param file a titles file, relative to the seed file; null for none
+   * @param partial true lets items whose English title has no Japanese entry load with English
+   *     only; by default (null, false) such items refuse the file, naming their titles
+   */
+  record TitlesJa(String file, Boolean partial) {
+
+    boolean allowsMissing() {
+      return Boolean.TRUE.equals(partial);
+    }
+  }
 
   /**
    * The catalog imported.

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,13 @@ import java.util.Set;
  * items of the {@code existing} classes are the document file's own requirements and are only
  * referred to. Withdrawn items are kept, marked, their note saying where their content went.
  *
+ * <p>Each imported item gets the Japanese title its English title has in the titles file the seed
+ * file names ({@link OscalTitlesJa}), and a note saying whose translation that is.
+ *
  * <p>Every problem (a missing file, a hash that differs from the one the file gives, bytes that are
  * not an OSCAL catalog, a title other than the one the file names, a baseline control the catalog
- * lacks) refuses the whole file, naming it.
+ * lacks, an imported title without a Japanese one unless the file allows that) refuses the whole
+ * file, naming it.
  */
 final class OscalCatalogSeed {
 
@@ -52,7 +57,9 @@ final class OscalCatalogSeed {
    *
    * @param seedFile the seed file's path, against which the catalog paths are resolved
    * @throws SeedRejection when a catalog file is missing, changed, not an OSCAL catalog, has
-   *     another title, or a baseline selects a control the catalog lacks
+   *     another title, or a baseline selects a control the catalog lacks; when the titles file is
+   *     missing or malformed, or (unless {@code titlesJa.partial}) an imported item's English title
+   *     has no Japanese title in it
    */
   static void plan(SeedUnit unit, Path seedFile, OscalCatalogFile file) {
     String documentId = file.document();
@@ -72,6 +79,12 @@ final class OscalCatalogSeed {
         (b, i) -> baseline(unit, seedFile, b, "/baselines/" + i, inCatalog, baselines));
     Set<String> existing = Set.copyOf(file.existing() == null ? List.of() : file.existing());
     Provenance provenance = provenance(file.catalog().source(), catalog.sha256);
+    OscalCatalogFile.TitlesJa titlesJa = file.titlesJa();
+    OscalTitlesJa japanese =
+        titlesJa == null || titlesJa.file() == null
+            ? OscalTitlesJa.NONE
+            : OscalTitlesJa.read(unit, seedFile, titlesJa.file());
+    Map<String, String> missing = new LinkedHashMap<>();
     Map<String, String> sections = new HashMap<>();
     int written = 0;
     int withdrawn = 0;
@@ -86,6 +99,10 @@ final class OscalCatalogSeed {
       }
       unit.define(Space.REQUIREMENT, id, "/catalog/file");
       List<String> selectedBy = baselines.get(c.oscalId());
+      String titleJa = japanese.titleJa(c);
+      if (titleJa == null) {
+        missing.putIfAbsent(OscalTitlesJa.english(c), c.ref());
+      }
       unit.writes()
           .add(
               new RequirementWrite(
@@ -93,9 +110,17 @@ final class OscalCatalogSeed {
                   documentId,
                   parentId,
                   ORDER_BASE + written++,
-                  content(c, c.parentRef() == null ? null : section, selectedBy),
+                  content(
+                      c,
+                      titleJa,
+                      titleJa == null || OscalTitlesJa.english(c) == null ? null : japanese.note(),
+                      c.parentRef() == null ? null : section,
+                      selectedBy),
                   provenance));
       withdrawn += c.withdrawn() ? 1 : 0;
+    }
+    if (!missing.isEmpty() && (titlesJa == null || !titlesJa.allowsMissing())) {
+      throw new SeedRejection(unit.file(), "/titlesJa", missingTitles(titlesJa, missing));
     }
     unit.summarize(
         SeedPlanner.count(written, "requirement")
@@ -106,8 +131,44 @@ final class OscalCatalogSeed {
             + " withdrawn)");
   }
 
+  /** How many missing titles a refusal names; it counts the rest. */
+  static final int MISSING_NAMED = 40;
+
+  private static String missingTitles(
+      OscalCatalogFile.TitlesJa titlesJa, Map<String, String> missing) {
+    StringBuilder message = new StringBuilder();
+    message
+        .append(missing.size())
+        .append(missing.size() == 1 ? " imported title has" : " imported titles have")
+        .append(" no Japanese title")
+        .append(
+            titlesJa == null || titlesJa.file() == null
+                ? " (the file names no titlesJa.file)"
+                : " in " + titlesJa.file())
+        .append(" (add them there, or set titlesJa.partial to import English only): ");
+    missing.entrySet().stream()
+        .limit(MISSING_NAMED)
+        .forEach(
+            e ->
+                message
+                    .append("'")
+                    .append(e.getKey())
+                    .append("' (")
+                    .append(e.getValue())
+                    .append("), "));
+    message.setLength(message.length() - 2);
+    if (missing.size() > MISSING_NAMED) {
+      message.append(" and ").append(missing.size() - MISSING_NAMED).append(" more");
+    }
+    return message.toString();
+  }
+
   private static RequirementContent content(
-      ImportedControl c, String section, List<String> baselines) {
+      ImportedControl c,
+      String titleJa,
+      String titleJaNote,
+      String section,
+      List<String> baselines) {
     String note = null;
     if (c.withdrawn()) {
       note =
@@ -117,11 +178,14 @@ final class OscalCatalogSeed {
                   + String.join(", ", c.incorporatedInto())
                   + ".";
     }
+    if (titleJaNote != null) {
+      note = note == null ? titleJaNote : note + " " + titleJaNote;
+    }
     boolean informative = c.group() || c.withdrawn();
     return new RequirementContent(
         c.ref(),
         c.title(),
-        null,
+        titleJa,
         c.text(),
         null,
         c.text() == null ? null : Boolean.TRUE,
