@@ -65,6 +65,37 @@ class SearchRelevanceIT extends AbstractAppIT {
     List<String> top10(String query) throws IOException;
   }
 
+  /** The rank (1-10) of the first expected hit in {@code top}, or 0 when none is there. */
+  static int firstRank(Case c, List<String> top) {
+    for (int i = 0; i < top.size(); i++) {
+      if (c.expected().contains(top.get(i))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The queries where the baseline ranks its first good answer above ours, to see what to fix. */
+  static String losses(List<Case> cases, Engine ours, Engine baseline) throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (Case c : cases) {
+      int mine = firstRank(c, ours.top10(c.query()));
+      int theirs = firstRank(c, baseline.top10(c.query()));
+      if (theirs > 0 && (mine == 0 || mine > theirs)) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %s %-30s ours %s, baseline %d; ours: %s%n",
+                c.lang(),
+                c.query(),
+                mine == 0 ? "-" : Integer.toString(mine),
+                theirs,
+                ours.top10(c.query()).stream().limit(3).toList()));
+      }
+    }
+    return out.toString();
+  }
+
   static Score score(List<Case> cases, Engine engine) throws IOException {
     double recall = 0;
     double mrr = 0;
@@ -142,6 +173,8 @@ class SearchRelevanceIT extends AbstractAppIT {
       List<Case> cases = all.stream().filter(c -> c.lang().equals(lang)).toList();
       assertThat(cases).as(lang + " queries").hasSizeGreaterThanOrEqualTo(40);
       results.put(lang, Map.of("regintel", score(cases, ours), "baseline", score(cases, baseline)));
+      System.out.println(
+          "Where the baseline does better (" + lang + "):\n" + losses(cases, ours, baseline));
     }
     StringBuilder table = new StringBuilder("\nSearch relevance (Recall@10, MRR@10)\n");
     table.append(
