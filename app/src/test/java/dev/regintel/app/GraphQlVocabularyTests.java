@@ -99,6 +99,7 @@ class GraphQlVocabularyTests {
           "SearchHit",
           "CrawlError",
           "CrawlConflict",
+          "TimelinePeriod",
           "PageInfo");
 
   /**
