@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.GraphQlClient;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,16 +137,6 @@ class GraphQlHttpIT extends AbstractAppIT {
         client.executeText("{ documents(after: \"garbage\") { totalCount } }", Map.of());
     assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
     assertThat(body.at("/errors/0/message").asString()).contains("after");
-  }
-
-  @Test
-  void laterFeaturesAnswerNotImplementedAndNeverFakeData() {
-    JsonNode body = client.execute("laterFeatures", Map.of());
-    Map<String, String> codes = new HashMap<>();
-    body.get("errors")
-        .forEach(e -> codes.put(e.at("/path/0").asString(), e.at("/extensions/code").asString()));
-    assertThat(codes).containsOnlyKeys("openForComment", "changes");
-    assertThat(codes.values()).containsOnly("NOT_IMPLEMENTED");
   }
 
   @Test

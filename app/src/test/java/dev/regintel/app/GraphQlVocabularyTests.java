@@ -56,7 +56,7 @@ class GraphQlVocabularyTests {
           "MappingAuthor", MappingAuthor.class);
 
   /** GraphQL enums of the API's own, not of the graph. */
-  static final Set<String> API_ENUMS = Set.of("Lang", "Role");
+  static final Set<String> API_ENUMS = Set.of("Lang", "Role", "DocumentOrder");
 
   /** Object types that show one node each. */
   static final Map<String, Label> NODE_TYPES =
@@ -101,6 +101,7 @@ class GraphQlVocabularyTests {
           "SearchHit",
           "CrawlError",
           "CrawlConflict",
+          "TimelinePeriod",
           "PageInfo");
 
   /**

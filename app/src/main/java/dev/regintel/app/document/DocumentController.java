@@ -22,6 +22,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DocumentController {
 
+  /** The longest family name or code {@code filter.family} takes. */
+  static final int MAX_FAMILY = 200;
+
   private final DocumentRepository documents;
 
   DocumentController(DocumentRepository documents) {
@@ -29,7 +32,7 @@ class DocumentController {
   }
 
   @QueryMapping
-  DocumentView document(@Argument String code, @Argument String version) {
+  DocumentView document(@Argument String code, @Argument String version, @Argument LocalDate asOf) {
     if (code.isBlank()) {
       throw ApiException.badInput("code must not be empty");
     }
@@ -57,13 +60,33 @@ class DocumentController {
                   .collect(Collectors.joining(", "))
               + "; ask with one of their own codes, or list them with documents(filter:)");
     }
-    return found.getFirst().document();
+    if (asOf == null) {
+      return found.getFirst().document();
+    }
+    List<DocumentView> versions =
+        version == null
+            ? documents.withCodesOf(found.stream().map(c -> c.document().code()).toList())
+            : found.stream().map(DocumentRepository.Candidate::document).toList();
+    return AsOf.pick(versions, asOf)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "No version of '" + code + "' was published on or before " + asOf));
   }
 
   @QueryMapping
   Page.Connection<DocumentView> documents(
-      @Argument DocumentFilter filter, @Argument Integer first, @Argument String after) {
-    return documents.list(filter, Page.of(first, after, 50, 500));
+      @Argument DocumentFilter filter,
+      @Argument Integer first,
+      @Argument String after,
+      @Argument DocumentOrder orderBy) {
+    if (filter != null && filter.family() != null) {
+      if (filter.family().isBlank() || filter.family().length() > MAX_FAMILY) {
+        throw ApiException.badInput(
+            "filter.family must be 1 to " + MAX_FAMILY + " characters, not blank");
+      }
+    }
+    return documents.list(filter, orderBy, Page.of(first, after, 50, 500));
   }
 
   @BatchMapping(typeName = "Document")

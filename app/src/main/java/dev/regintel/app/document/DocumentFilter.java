@@ -9,7 +9,8 @@ public record DocumentFilter(
     String kind,
     String status,
     LocalDate publishedFrom,
-    LocalDate publishedTo) {
+    LocalDate publishedTo,
+    String family) {
 
-  static final DocumentFilter NONE = new DocumentFilter(null, null, null, null, null, null);
+  static final DocumentFilter NONE = new DocumentFilter(null, null, null, null, null, null, null);
 }

@@ -27,6 +27,30 @@ public class DocumentRepository {
       CASE d.status WHEN 'IN_FORCE' THEN 0 WHEN 'FINAL' THEN 0 WHEN 'DRAFT' THEN 1 ELSE 2 END,
       d.published DESC, d.id""";
 
+  /**
+   * The families {@code $familyKey} names through the code or alias of one of their documents
+   * ('NISTIR 8259A' names the family of NISTIR 8259A), as {@code families}; read once per query.
+   */
+  static final String FAMILIES =
+      """
+      CALL () {
+        OPTIONAL MATCH (m:Document)
+        WHERE $familyKey IS NOT NULL
+          AND (m.codeKey = $familyKey OR $familyKey IN coalesce(m.aliasKeys, []))
+        RETURN collect(DISTINCT m.family) AS families
+      }""";
+
+  /**
+   * Whether {@code d} is in the family {@code $familyKey} names (after {@link #FAMILIES}): a family
+   * id ('nist-ir-8259') or the code or alias of any document of the family ('NISTIR 8259A'), both
+   * compared as code keys. A document without a family is a family of its own, named by its code.
+   */
+  static final String IN_FAMILY =
+      """
+      (toLower(replace(coalesce(d.family, ''), '-', '')) = $familyKey
+       OR d.family IN families
+       OR (d.family IS NULL AND (d.codeKey = $familyKey OR $familyKey IN coalesce(d.aliasKeys, []))))""";
+
   private final Graph graph;
   private final Batch batch;
 
@@ -76,10 +100,26 @@ public class DocumentRepository {
         .toList();
   }
 
-  /** The filtered list, one page of it, and the total, in one query. */
-  public Page.Connection<DocumentView> list(DocumentFilter filter, Page page) {
+  /**
+   * Every document whose code is one of {@code codes} (as code keys): all versions of a work found
+   * by an alias that only its latest version carries ('UK SI 2023/1007' names the made Regulations;
+   * their draft has the official code 'SI 2023/1007' only).
+   */
+  public List<DocumentView> withCodesOf(Collection<String> codes) {
+    return graph
+        .read(
+            "UNWIND $keys AS k MATCH (d:Document {codeKey: k}) RETURN DISTINCT d",
+            Map.of("keys", codes.stream().map(Ids::codeKey).distinct().toList()))
+        .stream()
+        .map(r -> DocumentView.of(r.get("d").asNode()))
+        .toList();
+  }
+
+  /** The filtered list in the given order, one page of it, and the total, in one query. */
+  public Page.Connection<DocumentView> list(DocumentFilter filter, DocumentOrder order, Page page) {
     DocumentFilter f = filter == null ? DocumentFilter.NONE : filter;
     Map<String, Object> params = new HashMap<>();
+    params.put("familyKey", f.family() == null ? null : Ids.codeKey(f.family()));
     params.put("publisher", f.publisher());
     params.put("publisherKey", f.publisher() == null ? null : Ids.codeKey(f.publisher()));
     params.put("jurisdiction", f.jurisdiction());
@@ -93,6 +133,7 @@ public class DocumentRepository {
         graph
             .read(
                 """
+        %s
         MATCH (d:Document)
         WHERE ($kind IS NULL OR d.kind = $kind)
           AND ($status IS NULL OR d.status = $status)
@@ -103,13 +144,23 @@ public class DocumentRepository {
                 (d)-[:PUBLISHED_BY]->(p:Publisher)
                 WHERE p.id = $publisher OR toLower(p.abbreviation) = toLower($publisher)
                    OR p.id = 'pub:' + $publisherKey OR toLower(p.name) = toLower($publisher) })
-        WITH d ORDER BY d.code, d.published, d.id
+          AND ($familyKey IS NULL OR %s)
+        WITH d ORDER BY %s
         WITH collect(d) AS items
-        RETURN size(items) AS total, items[$skip..($skip + $limit)] AS page""",
+        RETURN size(items) AS total, items[$skip..($skip + $limit)] AS page"""
+                    .formatted(FAMILIES, IN_FAMILY, orderBy(order)),
                 params)
             .getFirst();
     List<DocumentView> items = row.get("page").asList(v -> DocumentView.of(v.asNode()));
     return page.connection(items, row.get("total").asLong());
+  }
+
+  private static String orderBy(DocumentOrder order) {
+    return switch (order == null ? DocumentOrder.CODE : order) {
+      case CODE -> "d.code, " + VersionOrder.oldestFirst("d");
+      case PUBLISHED -> VersionOrder.oldestFirst("d");
+      case PUBLISHED_DESC -> VersionOrder.newestFirst("d");
+    };
   }
 
   Map<DocumentView, PublisherView> publishers(Collection<DocumentView> docs) {
@@ -135,7 +186,8 @@ public class DocumentRepository {
   }
 
   /**
-   * Every version linked by NEXT_VERSION in either direction, the document included, oldest first.
+   * Every version linked by NEXT_VERSION or SUPERSEDES in either direction, the document included,
+   * oldest first by {@link VersionOrder}: so what a document supersedes comes before it.
    */
   Map<DocumentView, List<DocumentView>> versions(Collection<DocumentView> docs) {
     return batch.many(
@@ -144,13 +196,15 @@ public class DocumentRepository {
         """
         UNWIND $ids AS id
         MATCH (d:Document {id: id})
-        OPTIONAL MATCH (d)-[:NEXT_VERSION]-{0,50}(v:Document)
+        OPTIONAL MATCH (d)-[:NEXT_VERSION|SUPERSEDES]-{0,50}(v:Document)
         WITH id, collect(DISTINCT v) AS versions
         UNWIND versions AS v
-        RETURN id, v ORDER BY v.published, v.id""",
+        RETURN id, v ORDER BY %s"""
+            .formatted(VersionOrder.oldestFirst("v")),
         r -> DocumentView.of(r.get("v").asNode()));
   }
 
+  /** The newest document each one replaces, by {@link VersionOrder}. */
   Map<DocumentView, DocumentView> supersedes(Collection<DocumentView> docs) {
     return batch.one(
         docs,
@@ -158,10 +212,12 @@ public class DocumentRepository {
         """
         UNWIND $ids AS id
         MATCH (:Document {id: id})-[:SUPERSEDES]->(o:Document)
-        RETURN id, o ORDER BY o.published DESC""",
+        RETURN id, o ORDER BY %s"""
+            .formatted(VersionOrder.newestFirst("o")),
         r -> DocumentView.of(r.get("o").asNode()));
   }
 
+  /** The oldest document that replaces each one, by {@link VersionOrder}. */
   Map<DocumentView, DocumentView> supersededBy(Collection<DocumentView> docs) {
     return batch.one(
         docs,
@@ -169,7 +225,8 @@ public class DocumentRepository {
         """
         UNWIND $ids AS id
         MATCH (:Document {id: id})<-[:SUPERSEDES]-(n:Document)
-        RETURN id, n ORDER BY n.published""",
+        RETURN id, n ORDER BY %s"""
+            .formatted(VersionOrder.oldestFirst("n")),
         r -> DocumentView.of(r.get("n").asNode()));
   }
 

@@ -61,7 +61,9 @@ public record DocumentView(
         Values.str(n, "stage"),
         Values.date(n, "inForce"),
         Values.str(n, "url"),
-        opens == null && closes == null ? null : new CommentPeriodView(opens, closes),
+        opens == null && closes == null
+            ? null
+            : new CommentPeriodView(opens, closes, Values.date(n, "published")),
         Values.strings(n, "unverified"),
         Values.str(n, "note"),
         Values.str(n, "textLicence"),

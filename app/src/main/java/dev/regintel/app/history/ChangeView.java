@@ -21,7 +21,8 @@ public record ChangeView(
     String crawlRunId,
     ProvenanceView source) {
 
-  static ChangeView of(Node c, DocumentView document) {
+  /** The change node {@code c} of {@code document}. */
+  public static ChangeView of(Node c, DocumentView document) {
     return new ChangeView(
         ((ZonedDateTime) c.get("at").asObject()).toOffsetDateTime(),
         Values.str(c, "kind"),

@@ -166,6 +166,24 @@ class CrawlIT extends AbstractAppIT {
     assertThat(change.at("/source/method").asString()).isEqualTo("CRAWL");
     assertThat(change.at("/document/id").asString())
         .isEqualTo(history.at("/data/document/id").asString());
+
+    JsonNode changes =
+        client.executeText(
+            "{ changes(since: \"2000-01-01T00:00:00Z\", first: 1000,"
+                + " changeKinds: [\"NEW_DOCUMENT\", \"NEW_VERSION\"])"
+                + " { kind crawlRunId source { method } document { id } } }",
+            Map.of());
+    List<String> crawled = new java.util.ArrayList<>();
+    changes
+        .at("/data/changes")
+        .forEach(
+            c -> {
+              if (c.at("/source/method").asString().equals("CRAWL")) {
+                assertThat(c.get("crawlRunId").asString()).startsWith("crawl:");
+                crawled.add(c.at("/document/id").asString());
+              }
+            });
+    assertThat(crawled).as("changes(since:) lists the crawl's events").contains(newDocument);
   }
 
   @Test
