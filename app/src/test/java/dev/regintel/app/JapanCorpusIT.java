@@ -137,6 +137,36 @@ class JapanCorpusIT extends AbstractAppIT {
   }
 
   @Test
+  void whatASourceDoesNotStateOutrightIsServedAsUnverified() {
+    JsonNode japan =
+        okText(
+                """
+                { coverage(deviceId: "%s", jurisdictions: ["JP"]) {
+                    jurisdictions { applicable { document { id } unverified } } } }"""
+                    .formatted(CAMERA))
+            .at("/data/coverage/jurisdictions/0/applicable");
+    Map<String, List<String>> unverified = new HashMap<>();
+    japan.forEach(
+        a -> {
+          List<String> fields = new ArrayList<>();
+          a.get("unverified").forEach(f -> fields.add(f.asString()));
+          unverified.put(a.at("/document/id").asString(), fields);
+        });
+    assertThat(unverified.get(ARTICLE)).contains("excludedCategories");
+
+    JsonNode star1 =
+        okText("{ requirement(document: \"JC-STAR\", ref: \"STAR-1\") { unverified note } }")
+            .at("/data/requirement");
+    assertThat(star1.get("unverified").toString()).contains("text");
+    assertThat(star1.at("/note").asString()).isNotBlank();
+
+    JsonNode control =
+        okText("{ control(id: \"ctl:unique-per-device-password\") { unverified note } }")
+            .at("/data/control");
+    assertThat(control.get("unverified").isArray()).isTrue();
+  }
+
+  @Test
   void article3410HasItsFourConditionsBilingually() {
     JsonNode doc =
         okText(

@@ -6,11 +6,22 @@ import org.neo4j.driver.types.Node;
 
 /**
  * A control as the API shows it: its id, its content (whose fields the GraphQL type {@code Control}
- * serves as its own, see {@link ControlFields}) and where it was read.
+ * serves as its own, see {@link ControlFields}), where it was read, the fields its source does not
+ * state outright and the curator's note.
  */
-public record ControlView(String id, ControlContent content, ProvenanceView source) {
+public record ControlView(
+    String id,
+    ControlContent content,
+    ProvenanceView source,
+    java.util.List<String> unverified,
+    String note) {
 
   public static ControlView of(Node n) {
-    return new ControlView(Values.str(n, "id"), ControlContent.of(n), ProvenanceView.of(n));
+    return new ControlView(
+        Values.str(n, "id"),
+        ControlContent.of(n),
+        ProvenanceView.of(n),
+        Values.strings(n, "unverified"),
+        Values.str(n, "note"));
   }
 }

@@ -3,6 +3,7 @@ package dev.regintel.app.trace;
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.internal.neo4j.Values;
 import dev.regintel.app.jurisdiction.JurisdictionView;
 import dev.regintel.app.product.ControlView;
 import dev.regintel.app.product.DeviceView;
@@ -72,8 +73,9 @@ public class CoverageService {
           .computeIfAbsent(market, k -> new LinkedHashMap<>())
           .merge(
               doc.id(),
-              new ApplicabilityView(doc, reason),
-              (x, y) -> new ApplicabilityView(x.document(), x.reason() + " " + y.reason()));
+              new ApplicabilityView(
+                  doc, reason, Values.strings(a.get("rule").asNode(), "unverified")),
+              ApplicabilityView::and);
       Map<String, RequirementView> reqs =
           requirements.computeIfAbsent(market, k -> new LinkedHashMap<>());
       for (Value q : a.get("requirements").values()) {
