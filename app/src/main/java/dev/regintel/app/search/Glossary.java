@@ -90,8 +90,17 @@ final class Glossary {
    * text.
    */
   static String normalize(String text) {
-    return Text.collapse(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    String folded =
+        Text.collapse(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    // The long-vowel folding the analyzers do (JapaneseKatakanaStemFilter), done here too, so that
+    // the glossary finds セキュリティ in セキュリティー as the index does.
+    return LONG_VOWEL_END.matcher(folded).replaceAll("$1");
   }
+
+  /** A katakana word of more than four characters ending in the prolonged sound mark. */
+  private static final java.util.regex.Pattern LONG_VOWEL_END =
+      java.util.regex.Pattern.compile(
+          "([\\p{IsKatakana}\u30fc]{4,})\u30fc(?![\\p{IsKatakana}\u30fc])");
 
   static boolean isJapanese(String text) {
     return text.codePoints()
