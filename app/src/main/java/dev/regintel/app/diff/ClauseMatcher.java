@@ -162,7 +162,10 @@ public final class ClauseMatcher {
     if (!normal(from.plainTitle()).equals(normal(to.plainTitle()))) {
       changed.add("title");
     }
-    if (!normal(from.text()).equals(normal(to.text()))) {
+    // A side without text (a version whose wording the graph does not hold) changes nothing known.
+    if (from.text() != null
+        && to.text() != null
+        && !normal(from.text()).equals(normal(to.text()))) {
       changed.add("text");
     }
     if (!Objects.equals(from.obligation(), to.obligation())) {

@@ -82,7 +82,8 @@ public class DiffService {
         older.clauses().size(),
         newer.clauses().size(),
         ClauseMatcher.match(older.clauses(), newer.clauses()),
-        Map.copyOf(views));
+        Map.copyOf(views),
+        newer.clauses().stream().map(Clause::id).toList());
   }
 
   private static void checkId(String name, String id) {

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param toRequirements how many of the newer
  * @param result the entries and counts
  * @param views the compared requirements as the API shows them, by id
+ * @param newerOrder the ids of the newer document's compared requirements, in document order
  */
 public record VersionDiff(
     String fromId,
@@ -24,7 +25,8 @@ public record VersionDiff(
     int fromRequirements,
     int toRequirements,
     ClauseMatcher.Result result,
-    Map<String, RequirementView> views) {
+    Map<String, RequirementView> views,
+    List<String> newerOrder) {
 
   /** The entries of the given kinds (all when null or empty), in diff order. */
   public List<DiffEntry> entries(List<DiffKind> kinds) {

@@ -169,4 +169,13 @@ class DiffMatchingTests {
         .containsExactly(DiffKind.ADDED, DiffKind.ADDED, DiffKind.REMOVED, DiffKind.CHANGED);
     assertThat(entries.subList(0, 2)).extracting(e -> e.to().ref()).containsExactly("3", "4");
   }
+
+  @Test
+  void aSideWithoutTextChangesNoText() {
+    var a = clause("a", "5.1-1", "5.1", "Unique passwords", "Passwords shall be unique.");
+    var b = clause("b", "5.1-1", "5.1", "Unique passwords", null);
+    var result = ClauseMatcher.match(List.of(a), List.of(b));
+    assertThat(result.entries()).isEmpty();
+    assertThat(result.unchanged()).isEqualTo(1);
+  }
 }
