@@ -175,6 +175,29 @@ class DiffRepository {
         .map(r -> r.get("previous").asString());
   }
 
+  /**
+   * For each document, the nearest later version (by NEXT_VERSION) that has requirements; absent
+   * from the map when there is none. One query for all.
+   */
+  Map<String, String> nextVersions(Collection<String> documentIds) {
+    Map<String, String> out = new HashMap<>();
+    graph
+        .read(
+            """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            WITH id, COLLECT {
+              MATCH path = (d)-[:NEXT_VERSION]->{1,20}(n:Document)
+              WHERE EXISTS { (n)-[:HAS_REQUIREMENT]->() }
+              RETURN n.id ORDER BY length(path) LIMIT 1
+            } AS next
+            WHERE size(next) > 0
+            RETURN id, next[0] AS next""",
+            Map.of("ids", List.copyOf(documentIds)))
+        .forEach(r -> out.put(r.get("id").asString(), r.get("next").asString()));
+    return out;
+  }
+
   /** Whether a document exists. */
   boolean exists(String documentId) {
     return !graph

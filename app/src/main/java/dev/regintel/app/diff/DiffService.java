@@ -71,8 +71,8 @@ public class DiffService {
     return of(older, newer, null);
   }
 
-  private static VersionDiff of(
-      DiffRepository.Side older, DiffRepository.Side newer, String baseline) {
+  /** The diff of two sides as read. */
+  static VersionDiff of(DiffRepository.Side older, DiffRepository.Side newer, String baseline) {
     Map<String, dev.regintel.app.requirement.RequirementView> views = new HashMap<>(older.views());
     views.putAll(newer.views());
     return new VersionDiff(

@@ -228,7 +228,8 @@ class DiffIT extends AbstractAppIT {
             .filter(r -> r.get("clause").asString().equals("5.1-1"))
             .findFirst()
             .orElseThrow();
-    assertThat(row511.get("mappings").asString()).contains("req:");
+    assertThat(row511.get("mappings").asString())
+        .contains("5.1-1 INTERSECTS_WITH doc:eu-2024-2847 Annex I Part I (2)(b)");
     assertThat(sheet.get("csv").asString()).startsWith("Commenter,Line number,Clause,");
   }
 
@@ -278,5 +279,34 @@ class DiffIT extends AbstractAppIT {
                 .at("/errors/0/extensions/code")
                 .asString())
         .isEqualTo("BAD_USER_INPUT");
+  }
+
+  @Test
+  void aClaimAgainstAProvisionTheNewerVersionDroppedIsStaleWithItsEntry() {
+    JsonNode body =
+        client.executeText(
+            """
+            query($id: ID!) { requirement(id: $id) {
+              satisfiedBy { id }
+              freshness { stale newerVersion { id } entry { kind from { ref } } } } }""",
+            Map.of("id", "req:etsi-en-303-645:v2.1.1:5.3-4"));
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+    JsonNode requirement = body.at("/data/requirement");
+    assertThat(requirement.get("satisfiedBy")).isNotEmpty();
+    JsonNode freshness = requirement.get("freshness");
+    assertThat(freshness.get("stale").asBoolean()).isTrue();
+    assertThat(freshness.at("/newerVersion/id").asString()).isEqualTo(EN_V3);
+    assertThat(freshness.at("/entry/kind").asString()).isEqualTo("REMOVED");
+    assertThat(freshness.at("/entry/from/ref").asString()).isEqualTo("5.3-4");
+  }
+
+  @Test
+  void aRequirementOfTheNewestVersionHasNoFreshnessToReport() {
+    JsonNode body =
+        client.executeText(
+            "{ requirement(id: \"req:etsi-en-303-645:v3.1.3:5.1-1\") { freshness { stale } } }",
+            Map.of());
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+    assertThat(body.at("/data/requirement/freshness").isNull()).isTrue();
   }
 }
