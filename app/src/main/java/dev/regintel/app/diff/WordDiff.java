@@ -40,7 +40,44 @@ public final class WordDiff {
       at = start + delta.getSource().size();
     }
     add(out, TextChange.Op.EQUAL, a.subList(at, a.size()));
+    return grouped(out);
+  }
+
+  /**
+   * Folds a run of spaces alone between two changes into them and joins each stretch of changes
+   * into one deletion and one insertion, so that "[-The organization limits-]{+Limit+}" reads as
+   * one replacement rather than three.
+   */
+  private static List<TextChange> grouped(List<TextChange> runs) {
+    List<TextChange> out = new ArrayList<>();
+    StringBuilder deleted = new StringBuilder();
+    StringBuilder inserted = new StringBuilder();
+    for (int i = 0; i < runs.size(); i++) {
+      TextChange run = runs.get(i);
+      boolean between = i > 0 && i < runs.size() - 1 && run.text().isBlank();
+      if (run.op() == TextChange.Op.EQUAL && !between) {
+        flush(out, deleted, inserted);
+        out.add(run);
+      } else if (run.op() == TextChange.Op.EQUAL) {
+        deleted.append(run.text());
+        inserted.append(run.text());
+      } else {
+        (run.op() == TextChange.Op.DELETE ? deleted : inserted).append(run.text());
+      }
+    }
+    flush(out, deleted, inserted);
     return List.copyOf(out);
+  }
+
+  private static void flush(List<TextChange> out, StringBuilder deleted, StringBuilder inserted) {
+    if (!deleted.isEmpty()) {
+      out.add(new TextChange(TextChange.Op.DELETE, deleted.toString()));
+    }
+    if (!inserted.isEmpty()) {
+      out.add(new TextChange(TextChange.Op.INSERT, inserted.toString()));
+    }
+    deleted.setLength(0);
+    inserted.setLength(0);
   }
 
   /** Word, space and punctuation tokens of a text cut at {@link #MAX_CHARS}. */

@@ -66,4 +66,19 @@ class DiffWordTests {
     String longText = "word ".repeat(10_000);
     assertThat(String.join("", WordDiff.tokens(longText))).hasSize(WordDiff.MAX_CHARS);
   }
+
+  @Test
+  void aSpaceBetweenTwoChangesFoldsIntoOneReplacement() {
+    List<TextChange> runs =
+        WordDiff.of(
+            "The organization limits the number of external network connections to the information system.",
+            "Limit the number of external network connections to the system.");
+    assertThat(runs)
+        .containsExactly(
+            new TextChange(Op.DELETE, "The organization limits "),
+            new TextChange(Op.INSERT, "Limit "),
+            new TextChange(Op.EQUAL, "the number of external network connections to the "),
+            new TextChange(Op.DELETE, "information "),
+            new TextChange(Op.EQUAL, "system."));
+  }
 }
