@@ -114,7 +114,7 @@ final class ExportCommentsCommand implements Callable<Integer> {
   private static void write(CommentSheet sheet, CommentSheetFormat kind, Path file) {
     Path parent = file.toAbsolutePath().getParent();
     try {
-      Path part = Files.createTempFile(parent, ".comments-", ".part");
+      Path part = parent.resolve("." + file.getFileName() + ".part");
       try (OutputStream stream = Files.newOutputStream(part)) {
         kind.write(sheet, stream);
       }

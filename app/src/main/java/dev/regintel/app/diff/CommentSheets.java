@@ -65,11 +65,25 @@ public class CommentSheets {
               e.kind().name(),
               e.from() == null ? "" : e.from().ref(),
               e.to().plainTitle(),
-              java.util.Objects.toString(to.content().text(), ""),
+              text(e, to, diff),
               marked(e.textDiff()),
               mappings(e, touches)));
     }
     return new CommentSheet(diff.toId(), diff.fromId(), List.copyOf(rows));
+  }
+
+  /**
+   * The clause's text; where the graph holds none for this version (a standard whose licence
+   * forbids reproduction, a version not yet transcribed), the previous version's, marked so.
+   */
+  private static String text(DiffEntry e, RequirementView to, VersionDiff diff) {
+    if (to.content().text() != null) {
+      return to.content().text();
+    }
+    RequirementView from = diff.view(e.from());
+    return from == null || from.content().text() == null
+        ? ""
+        : "[no text held for this version; the previous version's:] " + from.content().text();
   }
 
   /** A word diff as plain text: deletions in {@code [-...-]}, insertions in {@code {+...+}}. */
