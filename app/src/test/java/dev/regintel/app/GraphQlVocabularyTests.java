@@ -54,7 +54,7 @@ class GraphQlVocabularyTests {
           "Fulfilment", Fulfilment.class);
 
   /** GraphQL enums of the API's own, not of the graph. */
-  static final Set<String> API_ENUMS = Set.of("Lang", "Role");
+  static final Set<String> API_ENUMS = Set.of("Lang", "Role", "DiffKind", "TextOp");
 
   /** Object types that show one node each. */
   static final Map<String, Label> NODE_TYPES =
@@ -99,7 +99,15 @@ class GraphQlVocabularyTests {
           "SearchHit",
           "CrawlError",
           "CrawlConflict",
-          "PageInfo");
+          "PageInfo",
+          "VersionDiff",
+          "DiffCounts",
+          "DiffEntry",
+          "DiffTouches",
+          "TextChange",
+          "Freshness",
+          "CommentSheet",
+          "CommentRow");
 
   /**
    * String fields whose values come from an ontology value set. Complete: the description lists

@@ -197,11 +197,4 @@ class DiffRepository {
         .forEach(r -> out.put(r.get("id").asString(), r.get("next").asString()));
     return out;
   }
-
-  /** Whether a document exists. */
-  boolean exists(String documentId) {
-    return !graph
-        .read("MATCH (d:Document {id: $id}) RETURN d.id", Map.of("id", documentId))
-        .isEmpty();
-  }
 }
