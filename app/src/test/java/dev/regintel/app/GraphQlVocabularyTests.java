@@ -56,7 +56,8 @@ class GraphQlVocabularyTests {
           "MappingAuthor", MappingAuthor.class);
 
   /** GraphQL enums of the API's own, not of the graph. */
-  static final Set<String> API_ENUMS = Set.of("Lang", "Role", "DocumentOrder");
+  static final Set<String> API_ENUMS =
+      Set.of("Lang", "Role", "DocumentOrder", "DiffKind", "TextOp");
 
   /** Object types that show one node each. */
   static final Map<String, Label> NODE_TYPES =
@@ -102,7 +103,15 @@ class GraphQlVocabularyTests {
           "CrawlError",
           "CrawlConflict",
           "TimelinePeriod",
-          "PageInfo");
+          "PageInfo",
+          "VersionDiff",
+          "DiffCounts",
+          "DiffEntry",
+          "DiffTouches",
+          "TextChange",
+          "Freshness",
+          "CommentSheet",
+          "CommentRow");
 
   /**
    * String fields whose values come from an ontology value set. Complete: the description lists

@@ -160,6 +160,20 @@ class JapanCorpusIT extends AbstractAppIT {
     assertThat(star1.get("unverified").toString()).contains("text");
     assertThat(star1.at("/note").asString()).isNotBlank();
 
+    JsonNode mappings =
+        okText(
+                "{ requirement(document: \"JC-STAR\", ref: \"S1.1-02\") {"
+                    + " mappings { target { id } madeBy unverified } } }")
+            .at("/data/requirement/mappings");
+    List<String> ourOwnAndUnread = new ArrayList<>();
+    mappings.forEach(
+        m -> {
+          if (m.get("unverified").toString().contains("relation")) {
+            ourOwnAndUnread.add(m.at("/target/id").asString() + " " + m.at("/madeBy").asString());
+          }
+        });
+    assertThat(ourOwnAndUnread).contains("req:etsi-en-303-645:v2.1.1:5.1-1 REGINTEL");
+
     JsonNode control =
         okText("{ control(id: \"ctl:unique-per-device-password\") { unverified note } }")
             .at("/data/control");

@@ -14,15 +14,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code regintel export}: the whole graph as a backup file (docs/backup.md). */
+/**
+ * {@code regintel export}: the whole graph as a backup file (docs/backup.md); its subcommand {@code
+ * comments} writes a comment sheet instead ({@link ExportCommentsCommand}).
+ */
 @Command(
     name = "export",
     header = "back the whole graph up to a file",
+    subcommands = ExportCommentsCommand.class,
     description = {
       "Writes every node and relationship of the graph, with their typed properties, as a JSON"
           + " Lines file (gzip when FILE ends in .gz; format in docs/backup.md). The file appears"
           + " only when complete; an existing FILE is replaced. Stop writers first: a graph that"
-          + " changes while it is read is not exported (exit status 1)."
+          + " changes while it is read is not exported (exit status 1). 'export comments'"
+          + " writes a comment sheet for a draft instead."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -31,14 +36,17 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      required = true,
-      description = "the backup file to write, e.g. regintel-backup.jsonl.gz")
+      description = "the backup file to write, e.g. regintel-backup.jsonl.gz (required)")
   Path out;
 
   @Mixin GraphOptions graph;
 
   @Override
   public Integer call() {
+    // Not required=true: picocli would then ask for it before 'export comments' too.
+    if (out == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--out=FILE'");
+    }
     Path parent = out.toAbsolutePath().getParent();
     if (Files.isDirectory(out)) {
       throw new ParameterException(spec.commandLine(), "--out: " + out + " is a directory");

@@ -1,12 +1,9 @@
 package dev.regintel.app.requirement;
 
 import dev.regintel.app.internal.graphql.Page;
-import dev.regintel.app.internal.graphql.ProvenanceView;
 import dev.regintel.app.internal.neo4j.Batch;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.ontology.Ids;
-import dev.regintel.ontology.MappingAuthor;
-import dev.regintel.ontology.Relation;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -127,22 +124,10 @@ public class RequirementRepository {
   }
 
   private static MappingView mapping(Record row, RequirementView self) {
-    Map<String, Object> m = row.get("m").asMap();
-    Relation stated = Relation.valueOf((String) m.get("relation"));
-    boolean outgoing = row.get("outgoing").asBoolean();
-    Object strength = m.get("strength");
-    // Mappings written before madeBy existed carry none: they were our own judgement.
-    String madeBy = (String) m.get("madeBy");
-    return new MappingView(
+    return MappingView.of(
         self,
         RequirementView.of(row.get("o").asNode()),
-        (outgoing ? stated : stated.inverse()).name(),
-        (String) m.get("rationale"),
-        strength == null ? null : ((Number) strength).intValue(),
-        (String) m.get("note"),
-        madeBy == null ? MappingAuthor.DEFAULT.name() : madeBy,
-        (String) m.get("effect"),
-        (String) m.get("effectJa"),
-        ProvenanceView.of(m));
+        row.get("m").asMap(),
+        row.get("outgoing").asBoolean());
   }
 }
