@@ -151,7 +151,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     int status =
         new picocli.CommandLine(new SetInitialPasswordCommand(context))
             .setErr(new PrintWriter(err))
-            .execute("--require-password-change=false", password);
+            // "--" ends the options: a generated password may start with a dash.
+            .execute("--require-password-change=false", "--", password);
     if (status != 0) {
       throw new RegintelException(
           "Could not set the initial Bolt password of the new store in " + home + ": " + err);

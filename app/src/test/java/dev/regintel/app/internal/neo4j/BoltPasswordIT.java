@@ -52,6 +52,19 @@ class BoltPasswordIT {
   }
 
   @Test
+  void aPasswordThatStartsWithADashIsAPasswordNotAnOption() throws Exception {
+    Files.createDirectories(data);
+    Files.writeString(
+        data.resolve(BoltPassword.FILE),
+        "-Kx0_generated-password-with-a-leading-dash\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, 0, "64m")) {
+      connect(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, neo4j.password()));
+      assertThat(neo4j.password()).startsWith("-");
+    }
+  }
+
+  @Test
   void thePasswordFileIsReadableByItsOwnerOnly() throws Exception {
     EmbeddedNeo4j.start(data, 0, "64m").close();
     Path file = data.resolve(BoltPassword.FILE);
