@@ -2,7 +2,6 @@ package dev.regintel.app.drafts;
 
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.history.ChangeView;
-import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.graphql.Page;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Controller;
  * answers with one read.
  */
 @Controller
-class DraftsController {
+public class DraftsController {
 
   /** The most changes one {@code changes} call returns. */
   static final int MAX_CHANGES = 1000;
@@ -44,8 +42,9 @@ class DraftsController {
     this.clock = Clock.systemUTC();
   }
 
+  /** Documents open for comment on {@code asOf} (null: today in each publisher's zone). */
   @QueryMapping
-  List<DocumentView> openForComment(
+  public List<DocumentView> openForComment(
       @Argument LocalDate asOf,
       @Argument List<String> publishers,
       @Argument List<String> jurisdictions,
@@ -68,8 +67,9 @@ class DraftsController {
         .toList();
   }
 
+  /** Changes after {@code since}, newest first; the arguments checked as the schema says. */
   @QueryMapping
-  List<ChangeView> changes(
+  public List<ChangeView> changes(
       @Argument OffsetDateTime since,
       @Argument Integer first,
       @Argument List<String> changeKinds,
@@ -79,12 +79,7 @@ class DraftsController {
       @Argument List<String> keywords) {
     int limit = Page.of(first, null, 100, MAX_CHANGES).limit();
     DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
-    List<String> kindsOfChange =
-        changeKinds == null
-            ? null
-            : DraftFilter.checked("changeKinds", changeKinds).stream()
-                .map(k -> k.strip().toUpperCase(Locale.ROOT))
-                .toList();
+    List<String> kindsOfChange = DraftFilter.changeKinds(changeKinds);
     if (limit == 0) {
       return List.of();
     }
@@ -99,29 +94,11 @@ class DraftsController {
       @Argument List<String> jurisdictions,
       @Argument List<String> kinds,
       @Argument List<String> keywords) {
-    if (to.isBefore(from)) {
-      throw ApiException.badInput("to (" + to + ") must not be before from (" + from + ")");
-    }
-    if (to.isAfter(from.plusYears(MAX_TIMELINE_YEARS))) {
-      throw ApiException.badInput(
-          "from and to must be at most "
-              + MAX_TIMELINE_YEARS
-              + " years apart, not "
-              + from
-              + " to "
-              + to);
-    }
+    DaySpan span = DaySpan.checked(from, to, MAX_TIMELINE_YEARS);
     DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
     List<DocumentView> docs = drafts.published(from, to, filter, MAX_TIMELINE_DOCUMENTS + 1);
     if (docs.size() > MAX_TIMELINE_DOCUMENTS) {
-      throw ApiException.badInput(
-          "from "
-              + from
-              + " to "
-              + to
-              + " holds more than "
-              + MAX_TIMELINE_DOCUMENTS
-              + " documents; narrow the span or the filters");
+      throw span.holdsTooMany(MAX_TIMELINE_DOCUMENTS, "documents");
     }
     return byPeriod(docs);
   }

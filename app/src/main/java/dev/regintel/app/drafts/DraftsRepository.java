@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The Cypher behind the drafts queries: one read per request, the filters inside it. */
 @Repository
-class DraftsRepository {
+public class DraftsRepository {
 
   private final Graph graph;
 
@@ -21,14 +21,14 @@ class DraftsRepository {
   }
 
   /** A document with a comment period, and the jurisdiction its publisher is based in. */
-  record Commentable(DocumentView document, String publisherJurisdiction) {}
+  public record Commentable(DocumentView document, String publisherJurisdiction) {}
 
   /**
    * Documents whose comment period may be open on some day from {@code earliest} to {@code latest}:
    * closing on or after the first, opened (or with no known opening) on or before the last; soonest
    * closing first.
    */
-  List<Commentable> commentable(LocalDate earliest, LocalDate latest, DraftFilter filter) {
+  public List<Commentable> commentable(LocalDate earliest, LocalDate latest, DraftFilter filter) {
     Map<String, Object> params = filter.params();
     params.put("earliest", earliest);
     params.put("latest", latest);
