@@ -75,6 +75,33 @@ public class DraftsRepository {
   }
 
   /**
+   * Changes after the change at {@code at} with id {@code id} (in the order of time, then id) to
+   * documents the filter matches, oldest first, at most {@code limit}: what a subscription has not
+   * yet delivered.
+   */
+  public List<ChangeView> changesAfter(
+      OffsetDateTime at, String id, List<String> changeKinds, DraftFilter filter, int limit) {
+    Map<String, Object> params = filter.params();
+    params.put("at", at);
+    params.put("id", id);
+    params.put("changeKinds", changeKinds);
+    params.put("limit", limit);
+    return graph
+        .read(
+            """
+            MATCH (c:Change) WHERE (c.at > $at OR (c.at = $at AND c.id > $id))
+              AND ($changeKinds IS NULL OR c.kind IN $changeKinds)
+            MATCH (d:Document {id: c.documentId})
+            WHERE %s
+            RETURN c, d ORDER BY c.at, c.id LIMIT $limit"""
+                .formatted(DraftFilter.MATCHES),
+            params)
+        .stream()
+        .map(r -> ChangeView.of(r.get("c").asNode(), DocumentView.of(r.get("d").asNode())))
+        .toList();
+  }
+
+  /**
    * Documents whose date falls in {@code from..to} (a month- or year-only date when its month or
    * year overlaps them), oldest first by {@link VersionOrder}, at most {@code limit}.
    */
