@@ -2,13 +2,9 @@ package dev.regintel.app.drafts;
 
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.history.ChangeView;
-import dev.regintel.app.internal.graphql.Page;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +19,7 @@ import org.springframework.stereotype.Controller;
  * answers with one read.
  */
 @Controller
-public class DraftsController {
-
-  /** The most changes one {@code changes} call returns. */
-  static final int MAX_CHANGES = 1000;
+class DraftsController {
 
   /** The longest span one {@code timeline} call covers, in years. */
   static final int MAX_TIMELINE_YEARS = 10;
@@ -35,41 +28,25 @@ public class DraftsController {
   static final int MAX_TIMELINE_DOCUMENTS = 2000;
 
   private final DraftsRepository drafts;
-  private final Clock clock;
+  private final Drafts open;
 
-  DraftsController(DraftsRepository drafts) {
+  DraftsController(DraftsRepository drafts, Drafts open) {
     this.drafts = drafts;
-    this.clock = Clock.systemUTC();
+    this.open = open;
   }
 
-  /** Documents open for comment on {@code asOf} (null: today in each publisher's zone). */
   @QueryMapping
-  public List<DocumentView> openForComment(
+  List<DocumentView> openForComment(
       @Argument LocalDate asOf,
       @Argument List<String> publishers,
       @Argument List<String> jurisdictions,
       @Argument List<String> kinds,
       @Argument List<String> keywords) {
-    DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
-    Instant now = clock.instant();
-    // Without asOf, "today" is the publisher's own day, which is at most a day from UTC's.
-    LocalDate utc = asOf != null ? asOf : LocalDate.ofInstant(now, ZoneOffset.UTC);
-    LocalDate earliest = asOf != null ? asOf : utc.minusDays(1);
-    LocalDate latest = asOf != null ? asOf : utc.plusDays(1);
-    return drafts.commentable(earliest, latest, filter).stream()
-        .filter(
-            c -> {
-              LocalDate day =
-                  asOf != null ? asOf : PublisherZones.today(now, c.publisherJurisdiction());
-              return c.document().commentPeriod().openOn(day);
-            })
-        .map(DraftsRepository.Commentable::document)
-        .toList();
+    return open.openForComment(asOf, publishers, jurisdictions, kinds, keywords);
   }
 
-  /** Changes after {@code since}, newest first; the arguments checked as the schema says. */
   @QueryMapping
-  public List<ChangeView> changes(
+  List<ChangeView> changes(
       @Argument OffsetDateTime since,
       @Argument Integer first,
       @Argument List<String> changeKinds,
@@ -77,13 +54,7 @@ public class DraftsController {
       @Argument List<String> jurisdictions,
       @Argument List<String> kinds,
       @Argument List<String> keywords) {
-    int limit = Page.of(first, null, 100, MAX_CHANGES).limit();
-    DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
-    List<String> kindsOfChange = DraftFilter.changeKinds(changeKinds);
-    if (limit == 0) {
-      return List.of();
-    }
-    return drafts.changes(since, kindsOfChange, filter, limit);
+    return open.changes(since, first, changeKinds, publishers, jurisdictions, kinds, keywords);
   }
 
   @QueryMapping

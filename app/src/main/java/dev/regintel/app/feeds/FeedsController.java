@@ -3,7 +3,7 @@ package dev.regintel.app.feeds;
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.drafts.DaySpan;
 import dev.regintel.app.drafts.DraftFilter;
-import dev.regintel.app.drafts.DraftsController;
+import dev.regintel.app.drafts.Drafts;
 import dev.regintel.app.drafts.DraftsRepository;
 import dev.regintel.app.drafts.PublisherZones;
 import dev.regintel.app.history.ChangeView;
@@ -53,11 +53,11 @@ class FeedsController {
   private static final List<String> FILTERS =
       List.of("publishers", "jurisdictions", "kinds", "keywords");
 
-  private final DraftsController drafts;
+  private final Drafts drafts;
   private final DraftsRepository repository;
   private final Clock clock = Clock.systemUTC();
 
-  FeedsController(DraftsController drafts, DraftsRepository repository) {
+  FeedsController(Drafts drafts, DraftsRepository repository) {
     this.drafts = drafts;
     this.repository = repository;
   }
