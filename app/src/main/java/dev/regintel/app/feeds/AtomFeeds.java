@@ -8,6 +8,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.regintel.app.document.CommentPeriodView;
@@ -24,6 +26,13 @@ import java.util.List;
 final class AtomFeeds {
 
   private static final String TAG = "tag:regintel.dev,2026:";
+
+  /** The author of the feed and its entries: regintel's records of documents and changes. */
+  private static final SyndPerson REGINTEL = new SyndPersonImpl();
+
+  static {
+    REGINTEL.setName("regintel");
+  }
 
   private AtomFeeds() {}
 
@@ -54,7 +63,7 @@ final class AtomFeeds {
     feed.setFeedType("atom_1.0");
     feed.setUri(self);
     feed.setTitle(title);
-    feed.setAuthor("regintel");
+    feed.setAuthors(List.of(REGINTEL));
     feed.setPublishedDate(Date.from(now));
     SyndLink link = new SyndLinkImpl();
     link.setRel("self");
@@ -67,6 +76,7 @@ final class AtomFeeds {
   private static SyndEntry draftEntry(DocumentView d) {
     SyndEntry e = new SyndEntryImpl();
     e.setUri(TAG + d.id());
+    e.setAuthors(List.of(REGINTEL));
     e.setTitle(label(d));
     e.setLink(d.url());
     Date day = day(d.commentPeriod().opens() != null ? d.commentPeriod().opens() : d.published());
@@ -79,6 +89,7 @@ final class AtomFeeds {
   private static SyndEntry changeEntry(ChangeView c) {
     SyndEntry e = new SyndEntryImpl();
     DocumentView d = c.document();
+    e.setAuthors(List.of(REGINTEL));
     e.setUri(TAG + "change:" + d.id() + ":" + c.kind() + ":" + c.at().toInstant());
     e.setTitle(c.kind() + ": " + label(d));
     e.setLink(d.url());

@@ -1,6 +1,9 @@
 package dev.regintel.app.feeds;
 
 import dev.regintel.app.document.DocumentView;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -63,7 +67,14 @@ final class DeadlineCalendar {
     for (Deadline d : deadlines) {
       calendar.add(event(d, subscriber, utc));
     }
-    return calendar.toString();
+    // The outputter folds lines at 75 octets as RFC 5545 asks; toString() does not.
+    StringWriter out = new StringWriter();
+    try {
+      new CalendarOutputter(false).output(calendar, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static VEvent event(Deadline deadline, ZoneId subscriber, boolean utc) {

@@ -9,6 +9,7 @@ import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.Http;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
@@ -70,6 +71,9 @@ class FeedsIT extends AbstractAppIT {
             .findFirst()
             .orElseThrow();
     assertThat(draft.getLink()).startsWith("https://csrc.nist.gov/");
+    assertThat(draft.getAuthors())
+        .singleElement()
+        .satisfies(a -> assertThat(a.getName()).isEqualTo("regintel"));
     assertThat(draft.getDescription().getValue()).contains("close at the end of 2020-02-07");
   }
 
@@ -111,8 +115,13 @@ class FeedsIT extends AbstractAppIT {
 
   @Test
   void deadlinesRenderInTheSubscribersZone() throws Exception {
-    Calendar calendar =
-        calendar(get("/feeds/deadlines.ics?from=2020-02-01&to=2020-02-29&tz=Asia/Tokyo"));
+    HttpResponse<String> response =
+        get("/feeds/deadlines.ics?from=2020-02-01&to=2020-02-29&tz=Asia/Tokyo");
+    assertThat(response.body().lines())
+        .as("folded at 75 octets")
+        .allSatisfy(
+            l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+    Calendar calendar = calendar(response);
     assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
     VEvent nist = event(calendar.getComponents("VEVENT"), NISTIR_8259_2PD);
     // The 7th in Washington runs from 14:00 on the 7th to 14:00 on the 8th in Tokyo.
