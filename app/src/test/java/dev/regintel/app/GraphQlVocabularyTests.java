@@ -61,17 +61,18 @@ class GraphQlVocabularyTests {
 
   /** Object types that show one node each. */
   static final Map<String, Label> NODE_TYPES =
-      Map.of(
-          "Document", Label.Document,
-          "Requirement", Label.Requirement,
-          "Control", Label.Control,
-          "Device", Label.Device,
-          "Supplier", Label.Supplier,
-          "Publisher", Label.Publisher,
-          "Jurisdiction", Label.Jurisdiction,
-          "Change", Label.Change,
-          "CrawlRun", Label.CrawlRun,
-          "ApiKey", Label.ApiKey);
+      Map.ofEntries(
+          Map.entry("Document", Label.Document),
+          Map.entry("Requirement", Label.Requirement),
+          Map.entry("Control", Label.Control),
+          Map.entry("Device", Label.Device),
+          Map.entry("Supplier", Label.Supplier),
+          Map.entry("Publisher", Label.Publisher),
+          Map.entry("Jurisdiction", Label.Jurisdiction),
+          Map.entry("Change", Label.Change),
+          Map.entry("CrawlRun", Label.CrawlRun),
+          Map.entry("ApiKey", Label.ApiKey),
+          Map.entry("Watch", Label.Watch));
 
   /** Object types that show one relationship each. */
   static final Map<String, RelType> RELATIONSHIP_TYPES =
@@ -85,6 +86,8 @@ class GraphQlVocabularyTests {
       Set.of(
           "Query",
           "Mutation",
+          "Subscription",
+          "WatchFeeds",
           "CreatedApiKey",
           "SearchIndexBuild",
           "Provenance",

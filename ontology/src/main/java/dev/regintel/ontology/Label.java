@@ -3,8 +3,9 @@ package dev.regintel.ontology;
 /**
  * Node labels of the regintel graph. The domain nodes (from {@link #Document} to {@link #Term})
  * carry {@link Provenance}; {@link #ApplicabilityRule} and {@link #Change} do too. The bookkeeping
- * nodes ({@link #CrawlRun}, {@link #FetchCache}, {@link #RegintelMeta}, {@link #ApiKey}) describe
- * the graph's own operation and carry none. Every property is listed in {@code docs/ontology.md}.
+ * nodes ({@link #CrawlRun}, {@link #FetchCache}, {@link #RegintelMeta}, {@link #ApiKey}, {@link
+ * #Watch}) describe the graph's own operation and carry none. Every property is listed in {@code
+ * docs/ontology.md}.
  */
 public enum Label {
   /**
@@ -66,5 +67,7 @@ public enum Label {
    * An API key of the service: its id, role, label, created and revoked times, and the SHA-256 of
    * the key, never the key itself. Key: {@code id}.
    */
-  ApiKey
+  ApiKey,
+  /** A saved watch: the feed filters an API key keeps, with the id of that key. Key: {@code id}. */
+  Watch
 }

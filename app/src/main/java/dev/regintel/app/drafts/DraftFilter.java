@@ -19,7 +19,7 @@ import java.util.Map;
  * @param keywords words in English or Japanese, found in the code, title or summary in either
  *     language, ignoring case and the width of characters (NFKC)
  */
-record DraftFilter(
+public record DraftFilter(
     List<String> publishers,
     List<String> jurisdictions,
     List<String> kinds,
@@ -32,7 +32,7 @@ record DraftFilter(
   static final int MAX_LENGTH = 100;
 
   /** The filter from the arguments, each checked; a bad one is a BAD_USER_INPUT naming it. */
-  static DraftFilter of(
+  public static DraftFilter of(
       List<String> publishers,
       List<String> jurisdictions,
       List<String> kinds,
@@ -65,6 +65,11 @@ record DraftFilter(
       }
     }
     return values;
+  }
+
+  /** The {@code changeKinds} argument, checked like the other lists, in upper case; or null. */
+  public static List<String> changeKinds(List<String> values) {
+    return upper(checked("changeKinds", values));
   }
 
   /** The Cypher condition on the document {@code d}, using {@link #params()}. */

@@ -2,18 +2,12 @@ package dev.regintel.app.drafts;
 
 import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.history.ChangeView;
-import dev.regintel.app.internal.graphql.ApiException;
-import dev.regintel.app.internal.graphql.Page;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,9 +21,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DraftsController {
 
-  /** The most changes one {@code changes} call returns. */
-  static final int MAX_CHANGES = 1000;
-
   /** The longest span one {@code timeline} call covers, in years. */
   static final int MAX_TIMELINE_YEARS = 10;
 
@@ -37,11 +28,11 @@ class DraftsController {
   static final int MAX_TIMELINE_DOCUMENTS = 2000;
 
   private final DraftsRepository drafts;
-  private final Clock clock;
+  private final Drafts open;
 
-  DraftsController(DraftsRepository drafts) {
+  DraftsController(DraftsRepository drafts, Drafts open) {
     this.drafts = drafts;
-    this.clock = Clock.systemUTC();
+    this.open = open;
   }
 
   @QueryMapping
@@ -51,21 +42,7 @@ class DraftsController {
       @Argument List<String> jurisdictions,
       @Argument List<String> kinds,
       @Argument List<String> keywords) {
-    DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
-    Instant now = clock.instant();
-    // Without asOf, "today" is the publisher's own day, which is at most a day from UTC's.
-    LocalDate utc = asOf != null ? asOf : LocalDate.ofInstant(now, ZoneOffset.UTC);
-    LocalDate earliest = asOf != null ? asOf : utc.minusDays(1);
-    LocalDate latest = asOf != null ? asOf : utc.plusDays(1);
-    return drafts.commentable(earliest, latest, filter).stream()
-        .filter(
-            c -> {
-              LocalDate day =
-                  asOf != null ? asOf : PublisherZones.today(now, c.publisherJurisdiction());
-              return c.document().commentPeriod().openOn(day);
-            })
-        .map(DraftsRepository.Commentable::document)
-        .toList();
+    return open.openForComment(asOf, publishers, jurisdictions, kinds, keywords);
   }
 
   @QueryMapping
@@ -77,18 +54,7 @@ class DraftsController {
       @Argument List<String> jurisdictions,
       @Argument List<String> kinds,
       @Argument List<String> keywords) {
-    int limit = Page.of(first, null, 100, MAX_CHANGES).limit();
-    DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
-    List<String> kindsOfChange =
-        changeKinds == null
-            ? null
-            : DraftFilter.checked("changeKinds", changeKinds).stream()
-                .map(k -> k.strip().toUpperCase(Locale.ROOT))
-                .toList();
-    if (limit == 0) {
-      return List.of();
-    }
-    return drafts.changes(since, kindsOfChange, filter, limit);
+    return open.changes(since, first, changeKinds, publishers, jurisdictions, kinds, keywords);
   }
 
   @QueryMapping
@@ -99,29 +65,11 @@ class DraftsController {
       @Argument List<String> jurisdictions,
       @Argument List<String> kinds,
       @Argument List<String> keywords) {
-    if (to.isBefore(from)) {
-      throw ApiException.badInput("to (" + to + ") must not be before from (" + from + ")");
-    }
-    if (to.isAfter(from.plusYears(MAX_TIMELINE_YEARS))) {
-      throw ApiException.badInput(
-          "from and to must be at most "
-              + MAX_TIMELINE_YEARS
-              + " years apart, not "
-              + from
-              + " to "
-              + to);
-    }
+    DaySpan span = DaySpan.checked(from, to, MAX_TIMELINE_YEARS);
     DraftFilter filter = DraftFilter.of(publishers, jurisdictions, kinds, keywords);
     List<DocumentView> docs = drafts.published(from, to, filter, MAX_TIMELINE_DOCUMENTS + 1);
     if (docs.size() > MAX_TIMELINE_DOCUMENTS) {
-      throw ApiException.badInput(
-          "from "
-              + from
-              + " to "
-              + to
-              + " holds more than "
-              + MAX_TIMELINE_DOCUMENTS
-              + " documents; narrow the span or the filters");
+      throw span.holdsTooMany(MAX_TIMELINE_DOCUMENTS, "documents");
     }
     return byPeriod(docs);
   }

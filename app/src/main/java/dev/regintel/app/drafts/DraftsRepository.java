@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The Cypher behind the drafts queries: one read per request, the filters inside it. */
 @Repository
-class DraftsRepository {
+public class DraftsRepository {
 
   private final Graph graph;
 
@@ -21,14 +21,14 @@ class DraftsRepository {
   }
 
   /** A document with a comment period, and the jurisdiction its publisher is based in. */
-  record Commentable(DocumentView document, String publisherJurisdiction) {}
+  public record Commentable(DocumentView document, String publisherJurisdiction) {}
 
   /**
    * Documents whose comment period may be open on some day from {@code earliest} to {@code latest}:
    * closing on or after the first, opened (or with no known opening) on or before the last; soonest
    * closing first.
    */
-  List<Commentable> commentable(LocalDate earliest, LocalDate latest, DraftFilter filter) {
+  public List<Commentable> commentable(LocalDate earliest, LocalDate latest, DraftFilter filter) {
     Map<String, Object> params = filter.params();
     params.put("earliest", earliest);
     params.put("latest", latest);
@@ -67,6 +67,33 @@ class DraftsRepository {
             MATCH (d:Document {id: c.documentId})
             WHERE %s
             RETURN c, d ORDER BY c.at DESC, c.id LIMIT $limit"""
+                .formatted(DraftFilter.MATCHES),
+            params)
+        .stream()
+        .map(r -> ChangeView.of(r.get("c").asNode(), DocumentView.of(r.get("d").asNode())))
+        .toList();
+  }
+
+  /**
+   * Changes after the change at {@code at} with id {@code id} (in the order of time, then id) to
+   * documents the filter matches, oldest first, at most {@code limit}: what a subscription has not
+   * yet delivered.
+   */
+  public List<ChangeView> changesAfter(
+      OffsetDateTime at, String id, List<String> changeKinds, DraftFilter filter, int limit) {
+    Map<String, Object> params = filter.params();
+    params.put("at", at);
+    params.put("id", id);
+    params.put("changeKinds", changeKinds);
+    params.put("limit", limit);
+    return graph
+        .read(
+            """
+            MATCH (c:Change) WHERE (c.at > $at OR (c.at = $at AND c.id > $id))
+              AND ($changeKinds IS NULL OR c.kind IN $changeKinds)
+            MATCH (d:Document {id: c.documentId})
+            WHERE %s
+            RETURN c, d ORDER BY c.at, c.id LIMIT $limit"""
                 .formatted(DraftFilter.MATCHES),
             params)
         .stream()

@@ -14,7 +14,7 @@ import java.util.Map;
  * jurisdiction not in the table below, an international body (INT) or a publisher with no
  * jurisdiction counts in UTC; a subdivision not in the table counts in its country's zone.
  */
-final class PublisherZones {
+public final class PublisherZones {
 
   /** The zones of the seats of the jurisdictions the corpus's publishers are based in. */
   static final Map<String, ZoneId> ZONES =
@@ -30,7 +30,7 @@ final class PublisherZones {
   private PublisherZones() {}
 
   /** The zone of a publisher based in {@code jurisdiction} (null: unknown). */
-  static ZoneId zone(String jurisdiction) {
+  public static ZoneId zone(String jurisdiction) {
     if (jurisdiction == null) {
       return ZoneOffset.UTC;
     }

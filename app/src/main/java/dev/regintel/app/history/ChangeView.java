@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.neo4j.driver.types.Node;
 
-/** A {@code :Change} node as the API shows it, with its document. */
+/**
+ * A {@code :Change} node as the API shows it, with its document; {@code id} orders changes made at
+ * the same instant, for a subscription's cursor.
+ */
 public record ChangeView(
     OffsetDateTime at,
     String kind,
@@ -19,7 +22,8 @@ public record ChangeView(
     String before,
     String after,
     String crawlRunId,
-    ProvenanceView source) {
+    ProvenanceView source,
+    String id) {
 
   /** The change node {@code c} of {@code document}. */
   public static ChangeView of(Node c, DocumentView document) {
@@ -33,6 +37,7 @@ public record ChangeView(
         Values.str(c, "before"),
         Values.str(c, "after"),
         Values.str(c, "runId"),
-        ProvenanceView.of(c));
+        ProvenanceView.of(c),
+        Values.str(c, "id"));
   }
 }

@@ -97,6 +97,21 @@ class ConfiguredSecurityIT {
   }
 
   @Test
+  void feedsNeedAKeyWhenReadsDoAndCountAgainstTheRateLimit() {
+    Http http = new Http(port, "127.0.0.40");
+    assertThat(http.send("GET", "/feeds/changes.atom").statusCode()).isEqualTo(401);
+    assertThat(http.send("GET", "/feeds/open-for-comment.atom").statusCode()).isEqualTo(401);
+    assertThat(http.send("GET", "/feeds/deadlines.ics").statusCode()).isEqualTo(401);
+    assertThat(http.send("GET", "/feeds/deadlines.ics").statusCode()).isEqualTo(429);
+    String reader = keys.create(Role.READER, "feed reader").key();
+    HttpResponse<String> keyed =
+        new Http(port, "127.0.0.41")
+            .send("GET", "/feeds/deadlines.ics", "Authorization", bearer(reader));
+    assertThat(keyed.statusCode()).as(keyed.body()).isEqualTo(200);
+    assertThat(keyed.body()).startsWith("BEGIN:VCALENDAR");
+  }
+
+  @Test
   void aPreflightFromAnAllowedOriginIsAnsweredAndOthersAreNot() {
     Http http = new Http(port, "127.0.0.40");
     HttpResponse<String> allowed =

@@ -45,14 +45,22 @@ public final class GraphQlClient {
   }
 
   public JsonNode executeText(String query, Map<String, Object> variables) {
+    return executeText(query, variables, null);
+  }
+
+  /** Executes {@code query} with the API key {@code key} (none when null). */
+  public JsonNode executeText(String query, Map<String, Object> variables, String key) {
     String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(endpoint)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -45,6 +45,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             case BAD_USER_INPUT -> ErrorType.BAD_REQUEST;
             case LIMIT_EXCEEDED -> ErrorType.BAD_REQUEST;
+            case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
             case NOT_IMPLEMENTED, TIMEOUT, UNAVAILABLE ->
                 ErrorClassification.errorClassification(api.code().name());
           };

@@ -21,7 +21,11 @@ public class ApiException extends RegintelException {
     /** The query ran past its time budget and was cancelled; the message names the limit. */
     TIMEOUT,
     /** The graph database cannot be reached just now; the request may be sent again later. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /**
+     * The field needs an API key and the request carries none; the message says how to send one.
+     */
+    UNAUTHENTICATED
   }
 
   private final Code code;
