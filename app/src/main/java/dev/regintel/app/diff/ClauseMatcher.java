@@ -159,10 +159,12 @@ public final class ClauseMatcher {
   /** The entry of a matched pair, or null when the pair is unchanged. */
   private static DiffEntry pair(Clause from, Clause to, String matchedBy, double score) {
     List<String> changed = new ArrayList<>();
-    if (!normal(from.plainTitle()).equals(normal(to.plainTitle()))) {
+    // A side without text, when the other has it, is a version whose wording the graph does not
+    // hold: its title is a stand-in, and neither title nor text is a known change.
+    boolean wordingOnOneSideOnly = (from.text() == null) != (to.text() == null);
+    if (!wordingOnOneSideOnly && !normal(from.plainTitle()).equals(normal(to.plainTitle()))) {
       changed.add("title");
     }
-    // A side without text (a version whose wording the graph does not hold) changes nothing known.
     if (from.text() != null
         && to.text() != null
         && !normal(from.text()).equals(normal(to.text()))) {

@@ -197,4 +197,30 @@ class DiffRepository {
         .forEach(r -> out.put(r.get("id").asString(), r.get("next").asString()));
     return out;
   }
+
+  /**
+   * For each document, the requirements of its earlier versions (up to 20 back) that carry a
+   * SATISFIES claim or a mapping, at most {@code max} per document.
+   */
+  Map<String, List<RequirementView>> claimedInEarlierVersions(
+      Collection<String> documentIds, int max) {
+    Map<String, List<RequirementView>> out = new HashMap<>();
+    graph
+        .read(
+            """
+            UNWIND $ids AS id
+            MATCH (old:Document)-[:NEXT_VERSION]->{1,20}(:Document {id: id})
+            MATCH (old)-[:HAS_REQUIREMENT]->(r:Requirement)
+            WHERE EXISTS { (r)<-[:SATISFIES]-() } OR EXISTS { (r)-[:MAPS_TO]-() }
+            WITH id, r ORDER BY r.id
+            WITH id, collect(DISTINCT r)[..$max] AS rs
+            UNWIND rs AS r
+            RETURN id, r""",
+            Map.of("ids", List.copyOf(documentIds), "max", max))
+        .forEach(
+            row ->
+                out.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>())
+                    .add(RequirementView.of(row.get("r").asNode())));
+    return out;
+  }
 }

@@ -223,13 +223,15 @@ class DiffIT extends AbstractAppIT {
     JsonNode first = rows.getFirst();
     assertThat(first.get("commenter").asString()).isEmpty();
     assertThat(first.get("type").asString()).isEmpty();
-    JsonNode row511 =
+    // V3.1.3's wording is not held, so a provision kept under its number is no known change.
+    assertThat(rows).extracting(r -> r.get("clause").asString()).doesNotContain("5.1-1");
+    JsonNode mapped =
         rows.stream()
-            .filter(r -> r.get("clause").asString().equals("5.1-1"))
+            .filter(r -> !r.get("mappings").asString("").isEmpty())
             .findFirst()
-            .orElseThrow();
-    assertThat(row511.get("mappings").asString())
-        .contains("5.1-1 INTERSECTS_WITH doc:eu-2024-2847 Annex I Part I (2)(b)");
+            .orElseThrow(() -> new AssertionError("no row carries mappings: " + rows));
+    assertThat(mapped.get("mappings").asString())
+        .containsPattern("(EQUAL|SUBSET_OF|SUPERSET_OF|INTERSECTS_WITH) doc:");
     assertThat(sheet.get("csv").asString()).startsWith("Commenter,Line number,Clause,");
   }
 
@@ -308,5 +310,34 @@ class DiffIT extends AbstractAppIT {
             Map.of());
     assertThat(body.has("errors")).as(body.toString()).isFalse();
     assertThat(body.at("/data/requirement/freshness").isNull()).isTrue();
+  }
+
+  @Test
+  void changesReportTheClaimsANewVersionMadeStale() {
+    JsonNode body =
+        client.executeText(
+            """
+            { changes(since: "2000-01-01T00:00:00Z", first: 500,
+                      changeKinds: ["NEW_VERSION"], keywords: ["303 645"]) {
+                kind document { id }
+                staleClaims { id freshness { stale newerVersion { id } entry { kind } } } } }""",
+            Map.of());
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+    JsonNode v3 =
+        StreamSupport.stream(body.at("/data/changes").spliterator(), false)
+            .filter(c -> EN_V3.equals(c.at("/document/id").asString()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no NEW_VERSION change for " + EN_V3 + body));
+    List<String> stale = new ArrayList<>();
+    v3.get("staleClaims")
+        .forEach(
+            r -> {
+              stale.add(r.get("id").asString());
+              assertThat(r.at("/freshness/stale").asBoolean()).isTrue();
+              assertThat(r.at("/freshness/newerVersion/id").asString()).isEqualTo(EN_V3);
+              assertThat(r.at("/freshness/entry/kind").asString()).isNotEmpty();
+            });
+    assertThat(stale).contains("req:etsi-en-303-645:v2.1.1:5.3-4");
+    assertThat(stale).doesNotContain("req:etsi-en-303-645:v2.1.1:5.1-1");
   }
 }
