@@ -3,12 +3,15 @@ package dev.regintel.app;
 import static dev.regintel.app.VocabularyTests.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regintel.ontology.ApplicabilityScope;
 import dev.regintel.ontology.ChangeKind;
 import dev.regintel.ontology.ControlCategory;
 import dev.regintel.ontology.CrawlStage;
 import dev.regintel.ontology.DatePrecision;
+import dev.regintel.ontology.DeviceUse;
 import dev.regintel.ontology.DocumentKind;
 import dev.regintel.ontology.DocumentStatus;
+import dev.regintel.ontology.Duty;
 import dev.regintel.ontology.Fulfilment;
 import dev.regintel.ontology.Label;
 import dev.regintel.ontology.MappingAuthor;
@@ -101,6 +104,9 @@ class GraphQlVocabularyTests {
           "JurisdictionCoverage",
           "Applicability",
           "CoverageRow",
+          "ConformityRoute",
+          "RouteProvision",
+          "DeviceCategory",
           "SearchResult",
           "SearchHit",
           "CrawlError",
@@ -131,7 +137,11 @@ class GraphQlVocabularyTests {
           new ValueField("Control", "category", ControlCategory.class, false),
           new ValueField("Change", "kind", ChangeKind.class, true),
           new ValueField("CrawlError", "stage", CrawlStage.class, true),
-          new ValueField("DocumentFilter", "kind", DocumentKind.class, false));
+          new ValueField("DocumentFilter", "kind", DocumentKind.class, false),
+          new ValueField("Device", "use", DeviceUse.class, true),
+          new ValueField("CoverageRow", "duty", Duty.class, true),
+          new ValueField("CoverageRow", "scope", ApplicabilityScope.class, true),
+          new ValueField("Applicability", "scope", ApplicabilityScope.class, true));
 
   private static final Pattern CONSTANT =
       Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regintel.ontology.ApplicabilityScope;
 import dev.regintel.ontology.ControlCategory;
+import dev.regintel.ontology.DeviceCategory;
+import dev.regintel.ontology.DeviceUse;
 import dev.regintel.ontology.DocumentKind;
 import dev.regintel.ontology.DocumentStatus;
 import dev.regintel.ontology.Fulfilment;
@@ -56,6 +58,8 @@ class SeedSchemaVocabularyTests {
     enums.put("/$defs/mapping/properties/rationale/enum", names(Rationale.class));
     enums.put("/$defs/mapping/properties/madeBy/enum", names(MappingAuthor.class));
     enums.put("/$defs/applicabilityRule/properties/scope/enum", names(ApplicabilityScope.class));
+    enums.put("/$defs/deviceCategory/enum", names(DeviceCategory.class));
+    enums.put("/$defs/deviceUse/enum", names(DeviceUse.class));
     return enums;
   }
 

@@ -89,6 +89,7 @@ final class SeedProducts {
                       d.name(),
                       d.nameJa(),
                       d.category(),
+                      d.use(),
                       Boolean.TRUE.equals(d.example()),
                       d.note(),
                       d.supplier(),

@@ -10,6 +10,7 @@ public record DeviceView(
     String name,
     String nameJa,
     String category,
+    String use,
     boolean example,
     ProvenanceView source) {
 
@@ -19,6 +20,7 @@ public record DeviceView(
         Values.str(n, "name"),
         Values.str(n, "nameJa"),
         Values.str(n, "category"),
+        Values.str(n, "use"),
         Boolean.TRUE.equals(Values.bool(n, "example")),
         ProvenanceView.of(n));
   }

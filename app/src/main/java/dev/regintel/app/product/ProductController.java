@@ -20,9 +20,11 @@ import org.springframework.stereotype.Controller;
 class ProductController {
 
   private final ProductRepository products;
+  private final DeviceCategories categories;
 
-  ProductController(ProductRepository products) {
+  ProductController(ProductRepository products, DeviceCategories categories) {
     this.products = products;
+    this.categories = categories;
   }
 
   @QueryMapping
@@ -48,6 +50,11 @@ class ProductController {
   @QueryMapping
   Page.Connection<DeviceView> devices(@Argument Integer first, @Argument String after) {
     return products.devices(Page.of(first, after, 50, 500));
+  }
+
+  @QueryMapping
+  List<DeviceCategoryView> deviceCategories() {
+    return categories.all();
   }
 
   @QueryMapping

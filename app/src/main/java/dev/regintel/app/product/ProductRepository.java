@@ -26,15 +26,15 @@ public class ProductRepository {
     this.batch = batch;
   }
 
-  Optional<ControlView> control(String id) {
+  public Optional<ControlView> control(String id) {
     return single("MATCH (n:Control {id: $id}) RETURN n", id).map(ControlView::of);
   }
 
-  Optional<DeviceView> device(String id) {
+  public Optional<DeviceView> device(String id) {
     return single("MATCH (n:Device {id: $id}) RETURN n", id).map(DeviceView::of);
   }
 
-  Optional<SupplierView> supplier(String id) {
+  public Optional<SupplierView> supplier(String id) {
     return single("MATCH (n:Supplier {id: $id}) RETURN n", id).map(SupplierView::of);
   }
 
@@ -93,7 +93,7 @@ public class ProductRepository {
         r -> ControlView.of(r.get("c").asNode()));
   }
 
-  Map<ControlView, List<SatisfactionView>> satisfies(Collection<ControlView> controls) {
+  public Map<ControlView, List<SatisfactionView>> satisfies(Collection<ControlView> controls) {
     return batch.many(
         controls,
         ControlView::id,

@@ -96,8 +96,15 @@ public final class TraceQueries {
   /**
    * Coverage of one device. Parameters: {@code deviceId}, {@code jurisdictions} (null for the
    * device's markets). Returns one row ({@code device}, {@code controls}, {@code markets}, {@code
-   * starts}, {@code edges}, {@code parents}, {@code nodes}, {@code applicable}), or none when the
-   * device does not exist.
+   * unknown}: the codes asked for that name no jurisdiction, {@code starts}, {@code edges}, {@code
+   * parents}, {@code nodes}, {@code applicable}), or none when the device does not exist. A
+   * market's rules are its own, those of the jurisdictions it is part of (the EU's in a member
+   * state: via WITHIN) and those of its parts (California's in the US: via PART). Each applicable
+   * document comes with its requirements (each with up to 5 controls outside the device that
+   * satisfy it, for the gap of a NONE row) and the routes to conformity its publisher's or a
+   * recognition's mappings give: a PUBLISHER mapping names, at its source, a provision meeting
+   * which counts for its target; a RECOGNITION mapping's source is the recognising scheme's
+   * criterion and its target the rule whose compliance is accepted.
    */
   public static String coverage(int maxHops) {
     return """
@@ -114,21 +121,47 @@ public final class TraceQueries {
         }
         %s
         %s
-        CALL (dev, codes) {
+        CALL (codes) {
           UNWIND codes AS code
-          MATCH (market:Jurisdiction {code: code})
-          OPTIONAL MATCH (rj:Jurisdiction)-[:PART_OF]->{0,3}(market)
-          OPTIONAL MATCH (rule:ApplicabilityRule {jurisdiction: rj.code})-[:MAKES_APPLICABLE]->(d:Document)
+          OPTIONAL MATCH (m:Jurisdiction {code: code})
+          RETURN collect(m) AS markets, collect(CASE WHEN m IS NULL THEN code END) AS unknown
+        }
+        CALL (dev, markets) {
+          UNWIND markets AS market
+          CALL (market) {
+            MATCH (market)-[:PART_OF]->{0,3}(rj:Jurisdiction)
+            RETURN rj, CASE WHEN rj = market THEN 'SELF' ELSE 'WITHIN' END AS via
+            UNION
+            MATCH (rj:Jurisdiction)-[:PART_OF]->{1,3}(market)
+            RETURN rj, 'PART' AS via
+          }
+          MATCH (rule:ApplicabilityRule {jurisdiction: rj.code})-[:MAKES_APPLICABLE]->(d:Document)
           WHERE (size(coalesce(rule.categories, [])) = 0 OR dev.category IN rule.categories)
             AND NOT dev.category IN coalesce(rule.excludedCategories, [])
-          WITH market, rule, d ORDER BY d.code, d.id
-          RETURN collect(DISTINCT market) AS markets,
-                 collect(CASE WHEN rule IS NULL THEN null ELSE {market: market.code, rule: rule, document: d,
+            AND (size(coalesce(rule.uses, [])) = 0 OR dev.use IS NULL OR dev.use IN rule.uses)
+          WITH dev, market, via, rule, d ORDER BY d.code, d.id
+          RETURN collect({market: market.code, via: via, rule: rule, document: d,
                    requirements: COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
                                            WHERE q.obligation <> 'INFORMATIVE'
-                                           WITH q ORDER BY q.order RETURN q {.*} }} END) AS applicable
+                                           WITH q ORDER BY q.order
+                                           RETURN q {.*, up: [(q)<-[:HAS_PART*1..8]-(p:Requirement) | p.ref],
+                                                     known: COLLECT {
+                                             MATCH (q)<-[:SATISFIES]-(k:Control)
+                                             WHERE NOT (dev)-[:IMPLEMENTS]->(k)
+                                             RETURN k ORDER BY k.id LIMIT 5 }} },
+                   routes: COLLECT {
+                             MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)<-[m:MAPS_TO {madeBy: 'PUBLISHER'}]-(o:Requirement)
+                             RETURN {kind: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
+                                     via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
+                                     effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} } +
+                           COLLECT {
+                             MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)-[m:MAPS_TO {madeBy: 'RECOGNITION'}]->(o:Requirement)
+                             RETURN {kind: 'RECOGNITION', forRef: q.ref, provision: o {.*},
+                                     via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
+                                     effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} }
+                 }) AS applicable
         }
-        RETURN dev AS device, controls, markets, starts, edges, parents, nodes, documents, applicable
+        RETURN dev AS device, controls, markets, unknown, starts, edges, parents, nodes, documents, applicable
         """
         .formatted(neighbourhood(maxHops), PARENTS_AND_NODES);
   }

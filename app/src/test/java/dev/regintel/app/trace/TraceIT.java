@@ -3,37 +3,21 @@ package dev.regintel.app.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regintel.app.internal.neo4j.Graph;
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Trace, reverse trace and coverage end to end, on the shipped corpus and the small test set. */
-class TraceIT extends AbstractAppIT {
+class TraceIT extends AbstractGraphQlIT {
 
   static final String PASSWORDS = "ctl:unique-per-device-password";
 
-  @LocalServerPort int port;
   @Autowired Graph graph;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
-
-  JsonNode ok(String document, Map<String, Object> variables) {
-    JsonNode body = client.execute(document, variables);
-    assertThat(body.has("errors")).as(body.toString()).isFalse();
-    return body;
-  }
 
   static Map<String, JsonNode> hitsById(JsonNode hits) {
     Map<String, JsonNode> out = new HashMap<>();
