@@ -2,36 +2,25 @@ package dev.regintel.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The texts of NIS 2, the CRA, UK SI 2023/1007 and ETSI EN 303 645 V3.1.3 through the API: each
  * official text checked here was read in a copy of the act (see the seed files' source notes).
  */
-class CompleteTextsIT extends AbstractAppIT {
+class CompleteTextsIT extends AbstractGraphQlIT {
 
   /** A space between two Japanese characters: a line-wrap artefact, never intended. */
   static final String JAPANESE_GAP =
       "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}] [\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
-
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
 
   JsonNode requirement(String document, String ref) {
     JsonNode body =

@@ -2,26 +2,15 @@ package dev.regintel.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The shipped corpus through the API, as its users ask for it. */
-class CorpusQueriesIT extends AbstractAppIT {
-
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
+class CorpusQueriesIT extends AbstractGraphQlIT {
 
   @Test
   void etsiEn303645V211HasItsSixtyEightProvisions() {

@@ -2,26 +2,15 @@ package dev.regintel.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** End to end: the app on a real Neo4j, seeded from the small test set, answering over HTTP. */
-class GraphQlHttpIT extends AbstractAppIT {
-
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
+class GraphQlHttpIT extends AbstractGraphQlIT {
 
   @Test
   void documentWithoutVersionIsTheCurrentOneWithItsRequirementsInOrder() {

@@ -2,22 +2,19 @@ package dev.regintel.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Japan's rules in the shipped corpus, as a maker selling in Japan asks about them: the binding
  * Article 34-10 of the Terminal Equipment Rules and the voluntary JC-STAR label.
  */
-class JapanCorpusIT extends AbstractAppIT {
+class JapanCorpusIT extends AbstractGraphQlIT {
 
   static final String ARTICLE = "doc:jp-terminal-equipment-rules:2020";
   static final String JC_STAR = "doc:jp-jc-star:2025";
@@ -25,24 +22,8 @@ class JapanCorpusIT extends AbstractAppIT {
   static final String S1_1_02 = "req:jp-jc-star:2025:s1.1-02";
   static final String CAMERA = "dev:axis-network-cameras-axis-os";
 
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
-
-  JsonNode ok(String document, Map<String, Object> variables) {
-    JsonNode body = client.execute(document, variables);
-    assertThat(body.has("errors")).as(body.toString()).isFalse();
-    return body;
-  }
-
   JsonNode okText(String query) {
-    JsonNode body = client.executeText(query, Map.of());
-    assertThat(body.has("errors")).as(body.toString()).isFalse();
-    return body;
+    return okText(query, Map.of());
   }
 
   static Map<String, JsonNode> hitsById(JsonNode hits) {

@@ -39,7 +39,7 @@ final class KeysCreateCommand implements Callable<Integer> {
       required = true,
       paramLabel = "ROLE",
       converter = RoleName.class,
-      description = "what the key may do: reader, curator or admin")
+      description = "what the key may do: reader, vendor, curator or admin")
   Role role;
 
   @Option(names = "--label", paramLabel = "TEXT", description = "who or what the key is for")

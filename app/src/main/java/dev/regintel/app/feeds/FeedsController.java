@@ -132,6 +132,7 @@ class FeedsController {
           case BAD_USER_INPUT, LIMIT_EXCEEDED -> HttpStatus.BAD_REQUEST;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
           case TIMEOUT, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
           case NOT_IMPLEMENTED -> HttpStatus.NOT_IMPLEMENTED;
         };

@@ -8,6 +8,8 @@ import java.util.Locale;
 public enum Role {
   /** Reads, when reads need a key. */
   READER,
+  /** Brings its own products in: suppliers, devices, controls and claims it owns. */
+  VENDOR,
   /** Curates the graph: rebuilds, crawls, and (later) writes data. */
   CURATOR,
   /** Manages keys and everything else. */
@@ -52,7 +54,7 @@ public enum Role {
             + " (each includes the ones before)");
   }
 
-  /** The valid names, in order: {@code reader, curator, admin}. */
+  /** The valid names, in order: {@code reader, vendor, curator, admin}. */
   public static String names() {
     return String.join(", ", Arrays.stream(values()).map(Role::label).toList());
   }

@@ -13,6 +13,7 @@ public record DeviceWrite(
     String name,
     String nameJa,
     String category,
+    String use,
     boolean example,
     String note,
     String supplier,

@@ -13,20 +13,27 @@ public record GraphChanged(long generation) {
 
   /** Counts one more generation of the graph and tells the application about it. */
   public static GraphChanged announce(Graph graph, ApplicationEventPublisher events) {
-    long generation =
-        graph.write(
-            tx ->
-                tx.list(
-                        """
-                        MERGE (g:RegintelMeta {key: 'graph'})
-                        SET g.generation = coalesce(g.generation, 0) + 1, g.changedAt = datetime()
-                        RETURN g.generation AS generation""",
-                        Map.of())
-                    .getFirst()
-                    .get("generation")
-                    .asLong());
-    GraphChanged event = new GraphChanged(generation);
+    GraphChanged event = new GraphChanged(count(graph));
     events.publishEvent(event);
     return event;
+  }
+
+  /**
+   * Counts one more generation of the graph without telling this process: what is derived from it
+   * catches up when it next compares generations (the search poller, within its interval), so the
+   * write that called this does not wait for a rebuild.
+   */
+  public static long count(Graph graph) {
+    return graph.write(
+        tx ->
+            tx.list(
+                    """
+                    MERGE (g:RegintelMeta {key: 'graph'})
+                    SET g.generation = coalesce(g.generation, 0) + 1, g.changedAt = datetime()
+                    RETURN g.generation AS generation""",
+                    Map.of())
+                .getFirst()
+                .get("generation")
+                .asLong());
   }
 }

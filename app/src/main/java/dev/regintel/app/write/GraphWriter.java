@@ -22,6 +22,10 @@ public class GraphWriter {
    */
   public WriteResult write(Graph.Tx tx, Writes writes, String runId) {
     WriteTx w = new WriteTx(tx, writes.origin, Instant.now(), runId);
+    w.owner = writes.ownerKeyId;
+    if (writes.ownerKeyId != null && !writes.mayEditAny && !KeyOwnership.check(w, writes)) {
+      return w.result();
+    }
     ProductWriter products = new ProductWriter(w);
     ReferenceWriter reference = new ReferenceWriter(w, products);
     reference.jurisdictions(writes.jurisdictions);
@@ -36,6 +40,7 @@ public class GraphWriter {
     products.devices(writes.devices);
     reference.mappings(writes.mappings);
     reference.terms(writes.terms);
+    new ProductDeletes(w).delete(writes.deletions);
     return w.result();
   }
 }

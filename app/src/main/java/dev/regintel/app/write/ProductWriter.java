@@ -24,7 +24,9 @@ final class ProductWriter {
 
   void controls(List<ControlWrite> records) {
     w.run(
-        "UNWIND $rows AS row MERGE (c:Control {id: row.id}) SET c += row.props",
+        """
+        UNWIND $rows AS row MERGE (c:Control {id: row.id})
+        ON CREATE SET c.ownerKeyId = $owner SET c += row.props""",
         rows(records, ControlWrite::id, ControlWrite::provenance, ControlWrite::properties));
   }
 
@@ -45,7 +47,9 @@ final class ProductWriter {
 
   void suppliers(List<SupplierWrite> records) {
     w.run(
-        "UNWIND $rows AS row MERGE (s:Supplier {id: row.id}) SET s += row.props",
+        """
+        UNWIND $rows AS row MERGE (s:Supplier {id: row.id})
+        ON CREATE SET s.ownerKeyId = $owner SET s += row.props""",
         rows(records, SupplierWrite::id, SupplierWrite::provenance, SupplierWrite::properties));
   }
 
@@ -64,7 +68,11 @@ final class ProductWriter {
       row.put("markets", d.markets());
       rows.add(row);
     }
-    w.run("UNWIND $rows AS row MERGE (d:Device {id: row.id}) SET d += row.props", rows);
+    w.run(
+        """
+        UNWIND $rows AS row MERGE (d:Device {id: row.id})
+        ON CREATE SET d.ownerKeyId = $owner SET d += row.props""",
+        rows);
     w.run(
         """
         UNWIND $rows AS row

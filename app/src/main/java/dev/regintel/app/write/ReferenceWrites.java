@@ -74,6 +74,9 @@ public final class ReferenceWrites {
       String jurisdiction,
       List<String> categories,
       List<String> excludedCategories,
+      List<String> uses,
+      List<String> organisationDuties,
+      List<String> requirementRefs,
       LocalDate from,
       LocalDate until,
       String scope,
@@ -86,6 +89,9 @@ public final class ReferenceWrites {
     public ApplicabilityRule {
       categories = categories == null ? List.of() : List.copyOf(categories);
       excludedCategories = excludedCategories == null ? List.of() : List.copyOf(excludedCategories);
+      uses = uses == null ? List.of() : List.copyOf(uses);
+      organisationDuties = organisationDuties == null ? List.of() : List.copyOf(organisationDuties);
+      requirementRefs = requirementRefs == null ? List.of() : List.copyOf(requirementRefs);
       unverified = DocumentWrite.emptyToNull(unverified);
     }
 

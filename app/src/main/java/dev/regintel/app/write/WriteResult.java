@@ -36,8 +36,14 @@ public record WriteResult(
    *
    * @param id the record's id (or document id and ref)
    * @param problem what is wrong with it
+   * @param forbidden true when the writer may not change it (another key owns it), rather than the
+   *     record being wrong
    */
-  public record Rejection(String id, String problem) {
+  public record Rejection(String id, String problem, boolean forbidden) {
+
+    public Rejection(String id, String problem) {
+      this(id, problem, false);
+    }
 
     @Override
     public String toString() {

@@ -21,6 +21,10 @@ final class WriteTx {
 
   final Graph.Tx tx;
   final Method origin;
+
+  /** The API key that owns what this write creates; null for seed loads, crawls and imports. */
+  String owner;
+
   final ChangeLog changes;
   final List<Conflict> conflicts = new ArrayList<>();
   final List<WriteResult.Rejection> rejections = new ArrayList<>();
@@ -40,7 +44,11 @@ final class WriteTx {
   /** Runs a statement for its counters; an empty batch is not sent. */
   void run(String cypher, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) {
-      count(tx.run(cypher, Map.of("rows", rows)));
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("rows", rows);
+      // Statements that stamp what they create with its owner read $owner; others ignore it.
+      parameters.put("owner", owner);
+      count(tx.run(cypher, parameters));
     }
   }
 
@@ -85,6 +93,10 @@ final class WriteTx {
 
   void reject(String id, String problem) {
     rejections.add(new WriteResult.Rejection(id, problem));
+  }
+
+  void forbid(String id, String problem) {
+    rejections.add(new WriteResult.Rejection(id, problem, true));
   }
 
   /** Provenance as properties of a relationship or an owned node. */

@@ -28,6 +28,13 @@ public final class Writes {
   final List<DeviceWrite> devices = new ArrayList<>();
   final List<MappingWrite> mappings = new ArrayList<>();
   final List<Term> terms = new ArrayList<>();
+  final List<ProductDeletion> deletions = new ArrayList<>();
+
+  /** The API key writing, when a key writes: it owns what it creates and may change only that. */
+  String ownerKeyId;
+
+  /** Whether the key may change products it does not own (curators and admins). */
+  boolean mayEditAny;
 
   /**
    * @param origin who writes: the seed loader ({@link Method#SEED}), a person through the API
@@ -89,6 +96,22 @@ public final class Writes {
 
   public Writes add(Term t) {
     terms.add(t);
+    return this;
+  }
+
+  public Writes add(ProductDeletion d) {
+    deletions.add(d);
+    return this;
+  }
+
+  /**
+   * Writes on behalf of an API key: suppliers, devices and controls it creates are stamped with
+   * {@code ownerKeyId}, and changing or removing one owned by another key, or curated data (which
+   * no key owns), is refused unless {@code mayEditAny}.
+   */
+  public Writes ownedBy(String keyId, boolean mayEditAny) {
+    this.ownerKeyId = java.util.Objects.requireNonNull(keyId, "keyId");
+    this.mayEditAny = mayEditAny;
     return this;
   }
 }

@@ -53,7 +53,7 @@ class KeysCommandIT {
     CommandRun run =
         CommandRun.of(RegintelCommand.commandLine(), "keys", "create", "--role", "boss");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("'boss'", "reader, curator, admin");
+    assertThat(run.err()).contains("'boss'", "reader, vendor, curator, admin");
     CommandRun missing = CommandRun.of(RegintelCommand.commandLine(), "keys", "create");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("--role");

@@ -2,8 +2,7 @@ package dev.regintel.app.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,26 +16,16 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Version diffs and comment sheets over the shipped corpus, as their users ask for them. */
-class DiffIT extends AbstractAppIT {
+class DiffIT extends AbstractGraphQlIT {
 
   static final String R4 = "doc:nist-sp-800-53:r4";
   static final String R5 = "doc:nist-sp-800-53:r5";
   static final String EN_V2 = "doc:etsi-en-303-645:v2.1.1";
   static final String EN_V3 = "doc:etsi-en-303-645:v3.1.3";
-
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
 
   JsonNode diff(Map<String, Object> variables) {
     JsonNode body = client.execute("diff", variables);

@@ -2,34 +2,23 @@ package dev.regintel.app.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Drafts, changes, timelines and versions over the shipped corpus: what is open for comment on a
  * day, what changed, what was published month by month, and the versions of a document in order.
  */
-class DraftsIT extends AbstractAppIT {
+class DraftsIT extends AbstractGraphQlIT {
 
   static final String NISTIR_8259_2PD = "doc:nist-ir-8259:2pd-2020-01";
-
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
 
   JsonNode data(String query) {
     JsonNode body = client.executeText(query, Map.of());

@@ -2,31 +2,20 @@ package dev.regintel.app.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regintel.app.support.AbstractAppIT;
-import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.AbstractGraphQlIT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Bilingual search end to end, on the shipped corpus. */
-class SearchIT extends AbstractAppIT {
-
-  @LocalServerPort int port;
-  GraphQlClient client;
-
-  @BeforeEach
-  void client() {
-    client = new GraphQlClient(port);
-  }
+class SearchIT extends AbstractGraphQlIT {
 
   JsonNode search(String query, Map<String, Object> more) {
     Map<String, Object> variables = new java.util.HashMap<>(more);

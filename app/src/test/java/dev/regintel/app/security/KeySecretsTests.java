@@ -39,7 +39,9 @@ class KeySecretsTests {
     assertThat(Role.ADMIN.includes(Role.CURATOR)).isTrue();
     assertThat(Role.CURATOR.includes(Role.CURATOR)).isTrue();
     assertThat(Role.READER.includes(Role.CURATOR)).isFalse();
-    assertThat(Role.CURATOR.included()).containsExactly(Role.READER, Role.CURATOR);
+    assertThat(Role.VENDOR.includes(Role.READER)).isTrue();
+    assertThat(Role.VENDOR.includes(Role.CURATOR)).isFalse();
+    assertThat(Role.CURATOR.included()).containsExactly(Role.READER, Role.VENDOR, Role.CURATOR);
   }
 
   @Test
@@ -47,6 +49,6 @@ class KeySecretsTests {
     assertThat(Role.parse(" Curator ")).isEqualTo(Role.CURATOR);
     assertThatThrownBy(() -> Role.parse("boss"))
         .hasMessageContaining("'boss'")
-        .hasMessageContaining("reader, curator, admin");
+        .hasMessageContaining("reader, vendor, curator, admin");
   }
 }

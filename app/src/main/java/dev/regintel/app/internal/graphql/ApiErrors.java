@@ -46,6 +46,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
             case BAD_USER_INPUT -> ErrorType.BAD_REQUEST;
             case LIMIT_EXCEEDED -> ErrorType.BAD_REQUEST;
             case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+            case FORBIDDEN -> ErrorType.FORBIDDEN;
             case NOT_IMPLEMENTED, TIMEOUT, UNAVAILABLE ->
                 ErrorClassification.errorClassification(api.code().name());
           };

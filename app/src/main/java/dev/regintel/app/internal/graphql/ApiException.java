@@ -25,7 +25,9 @@ public class ApiException extends RegintelException {
     /**
      * The field needs an API key and the request carries none; the message says how to send one.
      */
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /** The request's key may not change what it asked to: another key owns it; the message says. */
+    FORBIDDEN
   }
 
   private final Code code;
@@ -41,6 +43,10 @@ public class ApiException extends RegintelException {
 
   public static ApiException notFound(String message) {
     return new ApiException(Code.NOT_FOUND, message);
+  }
+
+  public static ApiException forbidden(String message) {
+    return new ApiException(Code.FORBIDDEN, message);
   }
 
   public static ApiException badInput(String message) {
