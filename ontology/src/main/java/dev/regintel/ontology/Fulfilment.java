@@ -23,15 +23,18 @@ public enum Fulfilment {
    *       source's.
    *   <li>FULL through SUBSET_OF or INTERSECTS_WITH becomes PARTIAL: part of the target is left
    *       open.
-   *   <li>PARTIAL stays PARTIAL through any relation: the path contributes to the target but proves
-   *       nothing complete about it.
+   *   <li>PARTIAL through EQUAL or SUBSET_OF stays PARTIAL: what is met of the source lies inside
+   *       the target.
+   *   <li>PARTIAL through SUPERSET_OF or INTERSECTS_WITH becomes NONE: what is met of the source
+   *       may lie wholly outside the target, so the step proves nothing about it. (A chain of
+   *       intersections says nothing about its ends.)
    *   <li>NONE stays NONE.
    * </ul>
    */
   public Fulfilment through(Relation relation) {
     return switch (this) {
       case FULL -> relation.preservesFullFulfilment() ? FULL : PARTIAL;
-      case PARTIAL -> PARTIAL;
+      case PARTIAL -> relation == Relation.EQUAL || relation == Relation.SUBSET_OF ? PARTIAL : NONE;
       case NONE -> NONE;
     };
   }

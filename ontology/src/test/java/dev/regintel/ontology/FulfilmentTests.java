@@ -23,9 +23,9 @@ class FulfilmentTests {
     "FULL, SUBSET_OF, PARTIAL",
     "FULL, INTERSECTS_WITH, PARTIAL",
     "PARTIAL, EQUAL, PARTIAL",
-    "PARTIAL, SUPERSET_OF, PARTIAL",
+    "PARTIAL, SUPERSET_OF, NONE",
     "PARTIAL, SUBSET_OF, PARTIAL",
-    "PARTIAL, INTERSECTS_WITH, PARTIAL",
+    "PARTIAL, INTERSECTS_WITH, NONE",
     "NONE, EQUAL, NONE",
     "NONE, SUPERSET_OF, NONE",
     "NONE, SUBSET_OF, NONE",
@@ -41,14 +41,20 @@ class FulfilmentTests {
   }
 
   @Test
-  void oneSubsetStepAnywhereMakesThePathPartial() {
-    assertThat(Fulfilment.along(FULL, List.of(EQUAL, SUBSET_OF, SUPERSET_OF))).isEqualTo(PARTIAL);
+  void oneSubsetStepMakesThePathPartial() {
+    assertThat(Fulfilment.along(FULL, List.of(EQUAL, SUBSET_OF, SUBSET_OF))).isEqualTo(PARTIAL);
     assertThat(Fulfilment.along(FULL, List.of(INTERSECTS_WITH, EQUAL))).isEqualTo(PARTIAL);
   }
 
   @Test
   void partialFirstStepNeverBecomesFull() {
-    assertThat(Fulfilment.along(PARTIAL, List.of(EQUAL, SUPERSET_OF))).isEqualTo(PARTIAL);
+    assertThat(Fulfilment.along(PARTIAL, List.of(EQUAL, SUBSET_OF))).isEqualTo(PARTIAL);
+  }
+
+  @Test
+  void aChainOfIntersectionsProvesNothingAboutItsEnd() {
+    assertThat(Fulfilment.along(FULL, List.of(INTERSECTS_WITH, INTERSECTS_WITH))).isEqualTo(NONE);
+    assertThat(Fulfilment.along(FULL, List.of(SUBSET_OF, SUPERSET_OF))).isEqualTo(NONE);
   }
 
   @Test

@@ -124,7 +124,7 @@ final class CoverageRows {
   List<ConformityRouteView> routes(Value routeValues) {
     Map<String, List<Value>> byVia = new LinkedHashMap<>();
     for (Value r : routeValues.values()) {
-      String key = r.get("kind").asString() + "|" + r.get("via").get("id").asString();
+      String key = r.get("route").asString() + "|" + r.get("via").get("id").asString();
       byVia.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
     List<ConformityRouteView> out = new ArrayList<>();
@@ -148,7 +148,7 @@ final class CoverageRows {
               : some > 0 ? Fulfilment.PARTIAL : Fulfilment.NONE;
       out.add(
           new ConformityRouteView(
-              first.get("kind").asString(),
+              first.get("route").asString(),
               DocumentView.of(first.get("via").asNode()),
               first.get("effect").asString(null),
               first.get("effectJa").asString(null),

@@ -14,10 +14,12 @@ import java.util.Map;
 /**
  * Breadth-first walks over the mappings around a control's requirements, in memory. The query hands
  * over the mapping edges within reach; this finds, per control and per reached requirement, the
- * shortest path over any mapping and the shortest path over only the steps that keep fulfilment
- * FULL (walked forwards as EQUAL or SUPERSET_OF, or backwards as EQUAL or SUBSET_OF, i.e. any step
- * whose relation as walked preserves full fulfilment). Cycle-safe: each requirement is visited once
- * per walk. Ties are broken by requirement id, so answers are deterministic.
+ * shortest path that keeps it FULL and the shortest that keeps it at least PARTIAL, walking the
+ * states of {@link Fulfilment#through}: a FULL requirement stays FULL over a step that preserves
+ * full fulfilment (forwards EQUAL or SUPERSET_OF, backwards EQUAL or SUBSET_OF) and becomes PARTIAL
+ * over the others; a PARTIAL one stays PARTIAL only over EQUAL or SUBSET_OF as walked, since what
+ * is met of it may lie outside a target it merely intersects. Cycle-safe: each requirement is
+ * visited once per state and walk. Ties are broken by requirement id, so answers are deterministic.
  */
 final class MappingWalk {
 
@@ -46,8 +48,7 @@ final class MappingWalk {
 
   /**
    * Candidate paths for every control: per control, one shortest path to each requirement within
-   * {@code maxHops} over any mapping, and one over FULL-preserving steps from the requirements the
-   * control satisfies FULLY.
+   * {@code maxHops} for each fulfilment it can keep there (FULL, PARTIAL).
    */
   List<Candidate> candidates(Collection<Start> starts, int maxHops) {
     Map<String, List<Start>> byControl = new HashMap<>();
@@ -58,41 +59,36 @@ final class MappingWalk {
     for (String control : controls) {
       List<Start> own = byControl.get(control);
       own.sort(Comparator.comparing(Start::fulfilment).thenComparing(Start::requirementId));
-      out.addAll(walk(control, own, maxHops, false));
-      out.addAll(
-          walk(
-              control,
-              own.stream().filter(s -> s.fulfilment() == Fulfilment.FULL).toList(),
-              maxHops,
-              true));
+      out.addAll(walk(control, own, maxHops));
     }
     return out;
   }
 
-  /** Multi-source BFS; starts are tried FULL first, so a FULL start wins ties at equal distance. */
-  private List<Candidate> walk(String control, List<Start> starts, int maxHops, boolean fullOnly) {
-    record Visit(String previous, Relation walked, int depth, Start start) {}
-    Map<String, Visit> visits = new HashMap<>();
-    ArrayDeque<String> queue = new ArrayDeque<>();
+  /** Multi-source BFS over (requirement, fulfilment); FULL starts come first and win ties. */
+  private List<Candidate> walk(String control, List<Start> starts, int maxHops) {
+    record State(String node, Fulfilment fulfilment) {}
+    record Visit(State previous, Relation walked, int depth, Start start) {}
+    Map<State, Visit> visits = new HashMap<>();
+    ArrayDeque<State> queue = new ArrayDeque<>();
     for (Start s : starts) {
-      if (!visits.containsKey(s.requirementId())) {
-        visits.put(s.requirementId(), new Visit(null, null, 0, s));
-        queue.add(s.requirementId());
+      State state = new State(s.requirementId(), s.fulfilment());
+      if (!visits.containsKey(state)) {
+        visits.put(state, new Visit(null, null, 0, s));
+        queue.add(state);
       }
     }
     while (!queue.isEmpty()) {
-      String node = queue.poll();
-      Visit here = visits.get(node);
-      if (here.depth() == maxHops) {
+      State here = queue.poll();
+      Visit visit = visits.get(here);
+      if (visit.depth() == maxHops) {
         continue;
       }
-      for (Step step : adjacency.getOrDefault(node, List.of())) {
-        if (fullOnly && !step.walked().preservesFullFulfilment()) {
-          continue;
-        }
-        if (!visits.containsKey(step.to())) {
-          visits.put(step.to(), new Visit(node, step.walked(), here.depth() + 1, here.start()));
-          queue.add(step.to());
+      for (Step step : adjacency.getOrDefault(here.node(), List.of())) {
+        Fulfilment next = here.fulfilment().through(step.walked());
+        State there = new State(step.to(), next);
+        if (next != Fulfilment.NONE && !visits.containsKey(there)) {
+          visits.put(there, new Visit(here, step.walked(), visit.depth() + 1, visit.start()));
+          queue.add(there);
         }
       }
     }
@@ -101,8 +97,8 @@ final class MappingWalk {
         (target, visit) -> {
           List<String> nodes = new ArrayList<>();
           List<Relation> relations = new ArrayList<>();
-          for (String at = target; at != null; at = visits.get(at).previous()) {
-            nodes.add(at);
+          for (State at = target; at != null; at = visits.get(at).previous()) {
+            nodes.add(at.node());
             Relation walked = visits.get(at).walked();
             if (walked != null) {
               relations.add(walked);

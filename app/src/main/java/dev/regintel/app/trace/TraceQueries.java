@@ -151,12 +151,12 @@ public final class TraceQueries {
                                              RETURN k ORDER BY k.id LIMIT 5 }} },
                    routes: COLLECT {
                              MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)<-[m:MAPS_TO {madeBy: 'PUBLISHER'}]-(o:Requirement)
-                             RETURN {kind: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
+                             RETURN {route: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
                                      via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
                                      effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} } +
                            COLLECT {
                              MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)-[m:MAPS_TO {madeBy: 'RECOGNITION'}]->(o:Requirement)
-                             RETURN {kind: 'RECOGNITION', forRef: q.ref, provision: o {.*},
+                             RETURN {route: 'RECOGNITION', forRef: q.ref, provision: o {.*},
                                      via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
                                      effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} }
                  }) AS applicable

@@ -109,9 +109,30 @@ class MappingWalkTests {
 
   @Test
   void partialSatisfactionNeverComposesToFull() {
-    var hits = trace(PARTIAL, 4, edge("a", EQUAL, "b"), edge("b", SUPERSET_OF, "c"));
+    var hits = trace(PARTIAL, 4, edge("a", EQUAL, "b"), edge("b", SUBSET_OF, "c"));
     assertThat(hits.get("a").fulfilment()).isEqualTo(PARTIAL);
     assertThat(hits.get("c").fulfilment()).isEqualTo(PARTIAL);
+  }
+
+  @Test
+  void whatIsPartlyMetReachesNoTargetItOnlyIntersectsOrContains() {
+    var hits = trace(PARTIAL, 4, edge("a", INTERSECTS_WITH, "b"), edge("a", SUPERSET_OF, "c"));
+    assertThat(hits).containsOnlyKeys("a");
+  }
+
+  @Test
+  void twoIntersectionsInARowProveNothingButALongerSubsetPathStillDoes() {
+    var hits =
+        trace(
+            FULL,
+            4,
+            edge("a", INTERSECTS_WITH, "x"),
+            edge("x", INTERSECTS_WITH, "d"),
+            edge("a", SUBSET_OF, "y"),
+            edge("y", EQUAL, "z"),
+            edge("z", SUBSET_OF, "d"));
+    assertThat(hits.get("d").fulfilment()).isEqualTo(PARTIAL);
+    assertThat(kinds(hits.get("d"))).isEqualTo("SATISFIES SUBSET_OF EQUAL SUBSET_OF");
   }
 
   @Test
