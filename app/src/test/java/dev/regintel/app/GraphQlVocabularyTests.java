@@ -107,6 +107,7 @@ class GraphQlVocabularyTests {
           "ConformityRoute",
           "RouteProvision",
           "DeviceCategory",
+          "DeviceUse",
           "SearchResult",
           "SearchHit",
           "CrawlError",

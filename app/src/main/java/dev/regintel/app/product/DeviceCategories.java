@@ -2,6 +2,7 @@ package dev.regintel.app.product;
 
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.ontology.DeviceCategory;
+import dev.regintel.ontology.DeviceUse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 
-/** The device categories of the ontology with the rules that name them, in one read. */
+/** The device categories and uses of the ontology with the rules that name them, one read each. */
 @Repository
 class DeviceCategories {
 
@@ -47,6 +48,34 @@ class DeviceCategories {
               c.description(),
               r == null ? List.of() : r.get("rules").asList(v -> v.asString()),
               r == null ? List.of() : r.get("excludedBy").asList(v -> v.asString()),
+              r == null ? 0 : r.get("devices").asLong()));
+    }
+    return out;
+  }
+
+  List<DeviceUseView> uses() {
+    Map<String, Record> byCode = new HashMap<>();
+    for (Record r :
+        graph.read(
+            """
+            UNWIND $codes AS code
+            RETURN code,
+                   COLLECT { MATCH (r:ApplicabilityRule) WHERE code IN coalesce(r.uses, [])
+                             RETURN r.id ORDER BY r.id } AS rules,
+                   COUNT { MATCH (d:Device {use: code}) } AS devices""",
+            Map.of(
+                "codes", java.util.Arrays.stream(DeviceUse.values()).map(Enum::name).toList()))) {
+      byCode.put(r.get("code").asString(), r);
+    }
+    List<DeviceUseView> out = new ArrayList<>();
+    for (DeviceUse u : DeviceUse.values()) {
+      Record r = byCode.get(u.name());
+      out.add(
+          new DeviceUseView(
+              u.name(),
+              u.label(),
+              u.labelJa(),
+              r == null ? List.of() : r.get("rules").asList(v -> v.asString()),
               r == null ? 0 : r.get("devices").asLong()));
     }
     return out;

@@ -58,6 +58,11 @@ class ProductController {
   }
 
   @QueryMapping
+  List<DeviceUseView> deviceUses() {
+    return categories.uses();
+  }
+
+  @QueryMapping
   SupplierView supplier(@Argument String id) {
     return products
         .supplier(id)

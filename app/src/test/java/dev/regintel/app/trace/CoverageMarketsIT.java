@@ -182,4 +182,16 @@ class CoverageMarketsIT extends AbstractGraphQlIT {
     assertThat(byCode.get("NETWORK_CAMERA").get("devices").asInt()).isPositive();
     assertThat(byCode.get("ROUTER").get("labelJa").asString()).isNotBlank();
   }
+
+  @Test
+  void deviceUsesAreListedWithTheRulesForOneUseOnly() {
+    JsonNode body = okText("{ deviceUses { code label labelJa rules devices } }", Map.of());
+    Map<String, JsonNode> byCode = new LinkedHashMap<>();
+    body.at("/data/deviceUses").forEach(u -> byCode.put(u.get("code").asString(), u));
+    assertThat(byCode).containsOnlyKeys("CONSUMER", "PROFESSIONAL", "INDUSTRIAL");
+    assertThat(byCode.get("CONSUMER").get("rules").toString())
+        .contains("rule:uk-psti-consumer-products");
+    assertThat(byCode.get("PROFESSIONAL").get("devices").asInt()).isPositive();
+    assertThat(byCode.get("CONSUMER").get("labelJa").asString()).isEqualTo("消費者向け");
+  }
 }
