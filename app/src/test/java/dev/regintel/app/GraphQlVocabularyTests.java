@@ -114,7 +114,8 @@ class GraphQlVocabularyTests {
           "TextChange",
           "Freshness",
           "CommentSheet",
-          "CommentRow");
+          "CommentRow",
+          "CoverageExportLink");
 
   /**
    * String fields whose values come from an ontology value set. Complete: the description lists
