@@ -66,24 +66,28 @@ final class ExportCommentsCommand implements Callable<Integer> {
     if (file != null) {
       OutFiles.check(spec, file);
     }
-    try (ConfigurableApplicationContext context = AppContexts.withoutWeb(graph.properties())) {
-      CommentSheet sheet = context.getBean(CommentSheets.class).sheet(document);
-      if (file == null) {
-        System.out.print(CommentSheetFormat.csv(sheet));
-        System.out.flush();
-      } else {
-        OutFiles.write(file, stream -> kind.write(sheet, stream));
-        System.out.println(
-            "Wrote "
-                + sheet.rows().size()
-                + " rows for "
-                + sheet.documentId()
-                + (sheet.previousId() == null ? "" : " (against " + sheet.previousId() + ")")
-                + " to "
-                + file);
-      }
-      return 0;
-    }
+    Path target = file;
+    return OutFiles.toStandardOutput(
+        stdout -> {
+          try (ConfigurableApplicationContext context =
+              AppContexts.withoutWeb(graph.properties())) {
+            CommentSheet sheet = context.getBean(CommentSheets.class).sheet(document);
+            if (target == null) {
+              stdout.print(CommentSheetFormat.csv(sheet));
+            } else {
+              OutFiles.write(target, stream -> kind.write(sheet, stream));
+              stdout.println(
+                  "Wrote "
+                      + sheet.rows().size()
+                      + " rows for "
+                      + sheet.documentId()
+                      + (sheet.previousId() == null ? "" : " (against " + sheet.previousId() + ")")
+                      + " to "
+                      + target);
+            }
+            return 0;
+          }
+        });
   }
 
   private CommentSheetFormat format() {

@@ -84,25 +84,28 @@ final class ExportCoverageCommand implements Callable<Integer> {
     if (out != null) {
       OutFiles.check(spec, out);
     }
-    try (ConfigurableApplicationContext context = AppContexts.withoutWeb(graph.properties())) {
-      CoverageReport report = context.getBean(CoverageReports.class).report(request);
-      if (out == null) {
-        System.out.print(request.format().text(report, request.lang()));
-        System.out.flush();
-      } else {
-        OutFiles.write(out, stream -> request.format().write(report, request.lang(), stream));
-        int rows = report.jurisdictions().stream().mapToInt(m -> m.rows().size()).sum();
-        System.out.println(
-            "Wrote "
-                + rows
-                + " rows for "
-                + report.device().id()
-                + " in "
-                + report.jurisdictions().size()
-                + " markets to "
-                + out);
-      }
-      return 0;
-    }
+    return OutFiles.toStandardOutput(
+        stdout -> {
+          try (ConfigurableApplicationContext context =
+              AppContexts.withoutWeb(graph.properties())) {
+            CoverageReport report = context.getBean(CoverageReports.class).report(request);
+            if (out == null) {
+              stdout.print(request.format().text(report, request.lang()));
+            } else {
+              OutFiles.write(out, stream -> request.format().write(report, request.lang(), stream));
+              int rows = report.jurisdictions().stream().mapToInt(m -> m.rows().size()).sum();
+              stdout.println(
+                  "Wrote "
+                      + rows
+                      + " rows for "
+                      + report.device().id()
+                      + " in "
+                      + report.jurisdictions().size()
+                      + " markets to "
+                      + out);
+            }
+            return 0;
+          }
+        });
   }
 }

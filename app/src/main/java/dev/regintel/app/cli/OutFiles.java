@@ -2,10 +2,12 @@ package dev.regintel.app.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -21,6 +23,22 @@ final class OutFiles {
   }
 
   private OutFiles() {}
+
+  /**
+   * Runs {@code work} with {@code System.out} pointed at standard error and hands it the real
+   * standard output: the app's console log (which Spring Boot writes to {@code System.out}) then
+   * cannot mix into a file written to standard output, e.g. a CSV piped to another program.
+   */
+  static <T> T toStandardOutput(Function<PrintStream, T> work) {
+    PrintStream stdout = System.out;
+    System.setOut(System.err);
+    try {
+      return work.apply(stdout);
+    } finally {
+      stdout.flush();
+      System.setOut(stdout);
+    }
+  }
 
   /**
    * @throws ParameterException when {@code file} is a directory or its directory does not exist
