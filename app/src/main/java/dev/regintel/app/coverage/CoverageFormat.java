@@ -112,13 +112,10 @@ public enum CoverageFormat {
    * anything but letters, digits, dots and dashes turned into dashes.
    */
   public String fileName(CoverageReport report, ReportLanguage lang) {
-    // The markets in the order asked for; the device's own, in the answer's order, when none was.
     String markets =
-        report.markets().isEmpty()
-            ? report.jurisdictions().stream()
-                .map(CoverageReport.Market::code)
-                .collect(Collectors.joining("-"))
-            : String.join("-", report.markets());
+        report.jurisdictions().stream()
+            .map(CoverageReport.Market::code)
+            .collect(Collectors.joining("-"));
     String base =
         ("coverage-" + report.device().id() + "-" + markets).replaceAll("[^A-Za-z0-9.-]+", "-");
     return base + (this == HTML ? "-" + lang.tag() : "") + "." + extension;

@@ -14,7 +14,7 @@ import java.util.List;
  * @param markets the market codes asked for, in the order asked; empty for the device's own
  * @param asOf the day the rules' start dates are compared with
  * @param generated when the report was made, in UTC, to the second
- * @param jurisdictions one entry per market, in the order the coverage answer gives them
+ * @param jurisdictions one entry per market, in the order asked for
  */
 public record CoverageReport(
     Device device,

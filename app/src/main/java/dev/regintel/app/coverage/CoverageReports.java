@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +85,9 @@ public class CoverageReports {
     for (JurisdictionCoverageView j : view.jurisdictions()) {
       markets.add(market(j, paths));
     }
+    // In the order asked for (the answer's own order is the graph's); a stable sort keeps the
+    // answer's order for the device's own markets, when none were asked for.
+    markets.sort(Comparator.comparingInt(m -> request.markets().indexOf(m.code())));
     var device = view.device();
     return new CoverageReport(
         new CoverageReport.Device(device.id(), device.name(), device.nameJa(), device.category()),

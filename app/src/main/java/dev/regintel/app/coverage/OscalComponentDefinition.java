@@ -220,9 +220,16 @@ final class OscalComponentDefinition {
           "description",
           row.fulfilment()
               + (row.title() == null ? "" : ": " + row.title())
-              + ". Reached by: "
-              + row.evidence().stream().map(EvidenceText::path).collect(Collectors.joining("; "))
+              + ". Reached by the device's controls "
+              + row.evidence().stream()
+                  .map(e -> e.name() == null ? e.controlId() : e.name())
+                  .collect(Collectors.joining("; "))
               + ".");
+      // The evidence a reviewer checks, one path a line; the description stays readable.
+      node.put(
+          "remarks",
+          "Paths (SATISFIES from a control, then mapping relations, then PART_OF up to a parent):\n"
+              + row.evidence().stream().map(EvidenceText::path).collect(Collectors.joining("\n")));
       ArrayNode props = node.putArray("props");
       prop(
           props,

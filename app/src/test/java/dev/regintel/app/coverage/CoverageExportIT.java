@@ -6,6 +6,7 @@ import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.GraphQlClient;
 import dev.regintel.app.trace.CoverageService;
 import dev.regintel.app.trace.DeviceCoverageView;
+import dev.regintel.app.trace.JurisdictionCoverageView;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,22 +76,24 @@ class CoverageExportIT extends AbstractAppIT {
     return response;
   }
 
+  /** The coverage answer's markets, in the order asked for (the order of every export). */
+  List<JurisdictionCoverageView> expected() {
+    DeviceCoverageView view = coverage.coverage(AXIS, MARKETS, LocalDate.now());
+    return view.jurisdictions().stream()
+        .sorted(Comparator.comparingInt(j -> MARKETS.indexOf(j.jurisdiction().code())))
+        .toList();
+  }
+
   /** Every row of the coverage answer, as "market fulfilment requirement". */
   List<String> expectedRows() {
-    DeviceCoverageView view = coverage.coverage(AXIS, MARKETS, LocalDate.now());
     List<String> rows = new ArrayList<>();
-    view.jurisdictions()
-        .forEach(
-            j ->
-                j.rows()
-                    .forEach(
-                        r ->
-                            rows.add(
-                                j.jurisdiction().code()
-                                    + " "
-                                    + r.fulfilment()
-                                    + " "
-                                    + r.requirement().id())));
+    for (JurisdictionCoverageView j : expected()) {
+      j.rows()
+          .forEach(
+              r ->
+                  rows.add(
+                      j.jurisdiction().code() + " " + r.fulfilment() + " " + r.requirement().id()));
+    }
     return rows;
   }
 
@@ -150,13 +154,13 @@ class CoverageExportIT extends AbstractAppIT {
         ok(
             EXPORT + "&format=xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    DeviceCoverageView view = coverage.coverage(AXIS, MARKETS, LocalDate.now());
+    List<JurisdictionCoverageView> markets = expected();
     try (ReadableWorkbook workbook =
         new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
       List<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets().toList();
       List<Row> summary = sheets.get(0).read();
-      for (int i = 0; i < view.jurisdictions().size(); i++) {
-        var j = view.jurisdictions().get(i);
+      for (int i = 0; i < markets.size(); i++) {
+        JurisdictionCoverageView j = markets.get(i);
         Row line = summary.get(i + 1);
         assertThat(line.getCellText(0)).isEqualTo(j.jurisdiction().code());
         assertThat(List.of(line.getCellText(3), line.getCellText(4), line.getCellText(5)))
@@ -185,6 +189,9 @@ class CoverageExportIT extends AbstractAppIT {
     HttpResponse<byte[]> response = ok(EXPORT + "&format=html", "text/html");
     assertThat(response.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+    // Its inline style sheet may apply; nothing else may load or run.
+    assertThat(response.headers().allValues("Content-Security-Policy"))
+        .containsExactly(CoverageExportController.REPORT_POLICY);
     String html = text(response);
     Document page = Jsoup.parse(html);
     List<String> rows = expectedRows();

@@ -62,6 +62,21 @@ class OscalComponentDefinitionTests {
   }
 
   @Test
+  void anImplementedRequirementNamesItsControlsAndGivesTheirPathsInItsRemarks() {
+    JsonNode partial =
+        JSON.readTree(oscal())
+            .at(
+                "/component-definition/components/0/control-implementations/1/implemented-requirements/0");
+    assertThat(partial.get("control-id").asString()).isEqualTo("Annex_I_1_2_b");
+    assertThat(partial.get("description").asString())
+        .startsWith("PARTIAL: " + SampleReports.HOSTILE_TITLE)
+        .endsWith("Reached by the device's controls Secure boot.");
+    assertThat(partial.get("remarks").asString())
+        .endsWith(
+            "\nctl:secure-boot -SATISFIES-> req:a -SUBSET_OF-> req:eu-2024-2847:annex-i-1-2-b");
+  }
+
+  @Test
   void controlIdsAreNistsForSp80053LabelsAndTokensForOtherRefs() {
     assertThat(OscalComponentDefinition.controlId("AC-2", "req:x:ac-2")).isEqualTo("ac-2");
     assertThat(OscalComponentDefinition.controlId("AC-2(1)", "req:x:ac-2-1")).isEqualTo("ac-2.1");
