@@ -220,7 +220,7 @@ final class OscalComponentDefinition {
           "description",
           row.fulfilment()
               + (row.title() == null ? "" : ": " + row.title())
-              + ". Reached by the device's controls "
+              + ". Reached by the device's controls: "
               + row.evidence().stream()
                   .map(e -> e.name() == null ? e.controlId() : e.name())
                   .collect(Collectors.joining("; "))

@@ -70,7 +70,7 @@ class OscalComponentDefinitionTests {
     assertThat(partial.get("control-id").asString()).isEqualTo("Annex_I_1_2_b");
     assertThat(partial.get("description").asString())
         .startsWith("PARTIAL: " + SampleReports.HOSTILE_TITLE)
-        .endsWith("Reached by the device's controls Secure boot.");
+        .endsWith("Reached by the device's controls: Secure boot.");
     assertThat(partial.get("remarks").asString())
         .endsWith(
             "\nctl:secure-boot -SATISFIES-> req:a -SUBSET_OF-> req:eu-2024-2847:annex-i-1-2-b");
