@@ -121,7 +121,8 @@ class GraphQlVocabularyTests {
           "TextChange",
           "Freshness",
           "CommentSheet",
-          "CommentRow");
+          "CommentRow",
+          "CoverageExportLink");
 
   /**
    * String fields whose values come from an ontology value set. Complete: the description lists

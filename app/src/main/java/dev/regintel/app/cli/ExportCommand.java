@@ -15,19 +15,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code regintel export}: the whole graph as a backup file (docs/backup.md); its subcommand {@code
- * comments} writes a comment sheet instead ({@link ExportCommentsCommand}).
+ * {@code regintel export}: the whole graph as a backup file (docs/backup.md); its subcommands write
+ * a comment sheet ({@link ExportCommentsCommand}) or a device's coverage ({@link
+ * ExportCoverageCommand}) instead.
  */
 @Command(
     name = "export",
     header = "back the whole graph up to a file",
-    subcommands = ExportCommentsCommand.class,
+    subcommands = {ExportCommentsCommand.class, ExportCoverageCommand.class},
     description = {
       "Writes every node and relationship of the graph, with their typed properties, as a JSON"
           + " Lines file (gzip when FILE ends in .gz; format in docs/backup.md). The file appears"
           + " only when complete; an existing FILE is replaced. Stop writers first: a graph that"
           + " changes while it is read is not exported (exit status 1). 'export comments'"
-          + " writes a comment sheet for a draft instead."
+          + " writes a comment sheet for a draft instead, 'export coverage' a device's coverage."
     })
 final class ExportCommand implements Callable<Integer> {
 

@@ -3,12 +3,7 @@ package dev.regintel.app.cli;
 import dev.regintel.app.diff.CommentSheet;
 import dev.regintel.app.diff.CommentSheetFormat;
 import dev.regintel.app.diff.CommentSheets;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,26 +64,30 @@ final class ExportCommentsCommand implements Callable<Integer> {
       file = Path.of("comments-" + document.replaceAll("[^A-Za-z0-9.-]+", "-") + ".xlsx");
     }
     if (file != null) {
-      checkWritable(file);
+      OutFiles.check(spec, file);
     }
-    try (ConfigurableApplicationContext context = AppContexts.withoutWeb(graph.properties())) {
-      CommentSheet sheet = context.getBean(CommentSheets.class).sheet(document);
-      if (file == null) {
-        System.out.print(CommentSheetFormat.csv(sheet));
-        System.out.flush();
-      } else {
-        write(sheet, kind, file);
-        System.out.println(
-            "Wrote "
-                + sheet.rows().size()
-                + " rows for "
-                + sheet.documentId()
-                + (sheet.previousId() == null ? "" : " (against " + sheet.previousId() + ")")
-                + " to "
-                + file);
-      }
-      return 0;
-    }
+    Path target = file;
+    return OutFiles.toStandardOutput(
+        stdout -> {
+          try (ConfigurableApplicationContext context =
+              AppContexts.withoutWeb(graph.properties())) {
+            CommentSheet sheet = context.getBean(CommentSheets.class).sheet(document);
+            if (target == null) {
+              stdout.print(CommentSheetFormat.csv(sheet));
+            } else {
+              OutFiles.write(target, stream -> kind.write(sheet, stream));
+              stdout.println(
+                  "Wrote "
+                      + sheet.rows().size()
+                      + " rows for "
+                      + sheet.documentId()
+                      + (sheet.previousId() == null ? "" : " (against " + sheet.previousId() + ")")
+                      + " to "
+                      + target);
+            }
+            return 0;
+          }
+        });
   }
 
   private CommentSheetFormat format() {
@@ -97,30 +96,6 @@ final class ExportCommentsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(), "--format: xlsx or csv, not '" + format + "'");
-    }
-  }
-
-  private void checkWritable(Path file) {
-    Path parent = file.toAbsolutePath().getParent();
-    if (Files.isDirectory(file)) {
-      throw new ParameterException(spec.commandLine(), "--out: " + file + " is a directory");
-    }
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new ParameterException(spec.commandLine(), "--out: no directory " + parent);
-    }
-  }
-
-  /** Writes beside the target and moves it into place, so a file appears only when complete. */
-  private static void write(CommentSheet sheet, CommentSheetFormat kind, Path file) {
-    Path parent = file.toAbsolutePath().getParent();
-    try {
-      Path part = parent.resolve("." + file.getFileName() + ".part");
-      try (OutputStream stream = Files.newOutputStream(part)) {
-        kind.write(sheet, stream);
-      }
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 }

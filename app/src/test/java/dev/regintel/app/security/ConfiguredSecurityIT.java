@@ -112,6 +112,23 @@ class ConfiguredSecurityIT {
   }
 
   @Test
+  void coverageExportsNeedAKeyWhenReadsDoAndCountAgainstTheRateLimit() {
+    Http http = new Http(port, "127.0.0.50");
+    String export = "/exports/coverage?device=dev:x&markets=EU&format=csv";
+    for (int i = 0; i < 3; i++) {
+      assertThat(http.send("GET", export).statusCode()).isEqualTo(401);
+    }
+    assertThat(http.send("GET", export).statusCode()).isEqualTo(429);
+    String reader = keys.create(Role.READER, "coverage exporter").key();
+    // With a key the request reaches the export, which judges its parameters.
+    HttpResponse<String> keyed =
+        new Http(port, "127.0.0.51")
+            .send("GET", export.replace("csv", "pdf"), "Authorization", bearer(reader));
+    assertThat(keyed.statusCode()).as(keyed.body()).isEqualTo(400);
+    assertThat(json(keyed).at("/errors/0/message").asString()).contains("format must be");
+  }
+
+  @Test
   void aPreflightFromAnAllowedOriginIsAnsweredAndOthersAreNot() {
     Http http = new Http(port, "127.0.0.40");
     HttpResponse<String> allowed =

@@ -1,0 +1,184 @@
+package dev.regintel.app.coverage;
+
+import dev.regintel.app.internal.graphql.ApiException;
+import dev.regintel.app.product.ControlView;
+import dev.regintel.app.trace.ApplicabilityView;
+import dev.regintel.app.trace.CoverageRowView;
+import dev.regintel.app.trace.CoverageService;
+import dev.regintel.app.trace.DeviceCoverageView;
+import dev.regintel.app.trace.JurisdictionCoverageView;
+import dev.regintel.app.trace.TraceHitView;
+import dev.regintel.app.trace.TraceService;
+import dev.regintel.ontology.Fulfilment;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a {@link CoverageReport}: the device's coverage from {@link CoverageService} (one query),
+ * then the path of each control that reaches a row from {@link TraceService#trace} (one query per
+ * control of the device that reaches any row). The coverage answer names the controls of a row but
+ * not their paths; tracing each control once gives every path of every row, bounded by the device's
+ * controls (tens), not by its rows (hundreds), and with the same engine and hop limit the coverage
+ * used, so a path always explains the answer it stands beside.
+ */
+@Service
+public class CoverageReports {
+
+  /** Why a row is NONE, while the coverage answer gives no reason of its own. */
+  static final String GAP =
+      "No control of this device satisfies this requirement, directly or through the mappings"
+          + " the trace follows.";
+
+  static final String GAP_JA = "この機器のどのコントロールも、直接にもトレースがたどるマッピングを通じても、この要件を満たしていない。";
+
+  /**
+   * How {@link CoverageReport#generated()} is written as text: to the second with its offset
+   * (OSCAL's date-time wants the seconds, which {@code OffsetDateTime.toString()} drops at :00).
+   */
+  static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+  private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
+
+  private final CoverageService coverage;
+  private final TraceService traces;
+  private final Clock clock = Clock.systemDefaultZone();
+
+  CoverageReports(CoverageService coverage, TraceService traces) {
+    this.coverage = coverage;
+    this.traces = traces;
+  }
+
+  /**
+   * The report of a device in the requested markets.
+   *
+   * @throws ApiException NOT_FOUND for an unknown device; BAD_USER_INPUT for a malformed market
+   *     code or one the graph does not know
+   */
+  public CoverageReport report(ExportRequest request) {
+    // The same day the coverage query uses (TraceController): rules starting later are marked so.
+    LocalDate today = LocalDate.now(clock);
+    DeviceCoverageView view =
+        coverage.coverage(
+            request.deviceId(), request.markets().isEmpty() ? null : request.markets(), today);
+    List<String> found = view.jurisdictions().stream().map(j -> j.jurisdiction().code()).toList();
+    for (String market : request.markets()) {
+      if (!found.contains(market)) {
+        throw ApiException.badInput("markets: the graph knows no jurisdiction '" + market + "'");
+      }
+    }
+    Map<String, Map<String, TraceHitView>> paths = paths(view);
+    List<CoverageReport.Market> markets = new ArrayList<>();
+    for (JurisdictionCoverageView j : view.jurisdictions()) {
+      markets.add(market(j, paths));
+    }
+    // In the order asked for (the answer's own order is the graph's); a stable sort keeps the
+    // answer's order for the device's own markets, when none were asked for.
+    markets.sort(Comparator.comparingInt(m -> request.markets().indexOf(m.code())));
+    var device = view.device();
+    return new CoverageReport(
+        new CoverageReport.Device(device.id(), device.name(), device.nameJa(), device.category()),
+        request.markets(),
+        today,
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.SECONDS),
+        List.copyOf(markets));
+  }
+
+  /** For every control that reaches a row: the requirement ids it reaches, with the best path. */
+  private Map<String, Map<String, TraceHitView>> paths(DeviceCoverageView view) {
+    Set<String> controls = new LinkedHashSet<>();
+    view.jurisdictions()
+        .forEach(j -> j.rows().forEach(r -> r.controls().forEach(c -> controls.add(c.id()))));
+    Map<String, Map<String, TraceHitView>> out = new LinkedHashMap<>();
+    for (String control : controls) {
+      Map<String, TraceHitView> hits = new LinkedHashMap<>();
+      traces.trace(control, null, null).hits().forEach(h -> hits.put(h.requirement().id(), h));
+      out.put(control, hits);
+    }
+    return out;
+  }
+
+  /**
+   * The URL when it is an http(s) one, else null: a link in a report is only ever to a web page,
+   * whatever a source wrote.
+   */
+  static String webUrl(String url) {
+    return url != null && WEB_URL.matcher(url).matches() ? url : null;
+  }
+
+  private static CoverageReport.Market market(
+      JurisdictionCoverageView j, Map<String, Map<String, TraceHitView>> paths) {
+    List<CoverageReport.Applicable> applicable = new ArrayList<>();
+    for (ApplicabilityView a : j.applicable()) {
+      var doc = a.document();
+      applicable.add(
+          new CoverageReport.Applicable(
+              doc.id(),
+              doc.code(),
+              doc.title(),
+              doc.titleJa(),
+              webUrl(doc.url()),
+              a.reason(),
+              null,
+              List.copyOf(a.unverified())));
+    }
+    List<CoverageReport.Row> rows = new ArrayList<>();
+    for (CoverageRowView r : j.rows()) {
+      rows.add(row(r, paths));
+    }
+    return new CoverageReport.Market(
+        j.jurisdiction().code(),
+        j.jurisdiction().name(),
+        j.jurisdiction().nameJa(),
+        List.copyOf(applicable),
+        List.copyOf(rows),
+        j.full(),
+        j.partial(),
+        j.none());
+  }
+
+  private static CoverageReport.Row row(
+      CoverageRowView r, Map<String, Map<String, TraceHitView>> paths) {
+    var q = r.requirement();
+    boolean none = Fulfilment.NONE.name().equals(r.fulfilment());
+    List<CoverageReport.Evidence> evidence = new ArrayList<>();
+    for (ControlView c : r.controls()) {
+      TraceHitView hit = paths.getOrDefault(c.id(), Map.of()).get(q.id());
+      List<CoverageReport.Step> path =
+          hit == null
+              ? List.of()
+              : hit.path().stream()
+                  .map(s -> new CoverageReport.Step(s.fromId(), s.toId(), s.kind()))
+                  .toList();
+      evidence.add(
+          new CoverageReport.Evidence(c.id(), c.content().name(), c.content().nameJa(), path));
+    }
+    return new CoverageReport.Row(
+        q.id(),
+        q.documentId(),
+        q.content().ref(),
+        q.content().title(),
+        q.content().titleJa(),
+        q.content().obligation(),
+        r.fulfilment(),
+        q.source() == null ? null : webUrl(q.source().url()),
+        List.copyOf(evidence),
+        none ? GAP : null,
+        none ? GAP_JA : null);
+  }
+}
