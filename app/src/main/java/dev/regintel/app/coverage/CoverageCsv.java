@@ -32,7 +32,9 @@ final class CoverageCsv {
           "Controls",
           "Paths",
           "Why the document applies",
-          "Gap");
+          "Gap",
+          "Duty",
+          "Scope");
 
   private CoverageCsv() {}
 
@@ -51,27 +53,39 @@ final class CoverageCsv {
         new CSVPrinter(
             out, CSVFormat.RFC4180.builder().setHeader(HEADINGS.toArray(String[]::new)).get())) {
       for (CoverageReport.Market market : report.jurisdictions()) {
-        for (CoverageReport.Row row : market.rows()) {
-          CoverageReport.Applicable doc = market.document(row.documentId());
-          printer.printRecord(
-              market.code(),
-              row.documentId(),
-              doc == null ? "" : doc.code(),
-              row.requirementId(),
-              row.ref(),
-              row.title(),
-              row.titleJa(),
-              row.obligation(),
-              row.fulfilment(),
-              EvidenceText.controls(row),
-              EvidenceText.paths(row),
-              doc == null ? "" : doc.reason(),
-              row.gap());
+        for (CoverageReport.Row row : market.allRows()) {
+          printer.printRecord(cells(market, row));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * The cells of one row, in the order of {@link #HEADINGS}, empty where there is nothing (the
+   * spreadsheet writes the same).
+   */
+  static List<String> cells(CoverageReport.Market market, CoverageReport.Row row) {
+    CoverageReport.Applicable doc = market.document(row.documentId());
+    return java.util.stream.Stream.of(
+            market.code(),
+            row.documentId(),
+            doc == null ? null : doc.code(),
+            row.requirementId(),
+            row.ref(),
+            row.title(),
+            row.titleJa(),
+            row.obligation(),
+            row.fulfilment(),
+            EvidenceText.controls(row),
+            EvidenceText.paths(row),
+            doc == null ? null : doc.reason(),
+            row.gap(),
+            row.duty(),
+            row.scope())
+        .map(v -> v == null ? "" : v)
+        .toList();
   }
 }

@@ -131,6 +131,11 @@ final class CoverageHtml {
       return EvidenceText.path(evidence);
     }
 
+    /** A market's rows in two groups: the device's own, then the organisation's duties. */
+    public List<List<CoverageReport.Row>> rowGroups(CoverageReport.Market market) {
+      return List.of(market.rows(), market.organisationRows());
+    }
+
     public String join(List<String> values) {
       return String.join(", ", values);
     }

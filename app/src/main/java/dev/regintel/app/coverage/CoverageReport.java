@@ -30,7 +30,10 @@ public record CoverageReport(
    * Coverage in one market.
    *
    * @param applicable the documents that apply, with why
-   * @param rows one per applicable requirement (INFORMATIVE ones are not rows)
+   * @param rows one per applicable requirement of the device itself (INFORMATIVE ones are not
+   *     rows); full, partial and none count them
+   * @param organisationRows the applicable requirements that are an organisation's duties (the
+   *     maker's processes and reports, an entity's obligations), counted apart
    */
   public record Market(
       String code,
@@ -40,7 +43,18 @@ public record CoverageReport(
       List<Row> rows,
       int full,
       int partial,
-      int none) {
+      int none,
+      List<Row> organisationRows,
+      int organisationFull,
+      int organisationPartial,
+      int organisationNone) {
+
+    /** The device's rows, then the organisation's. */
+    public List<Row> allRows() {
+      List<Row> all = new java.util.ArrayList<>(rows);
+      all.addAll(organisationRows);
+      return all;
+    }
 
     /** The applicable document of this id, or null. */
     public Applicable document(String documentId) {
@@ -59,6 +73,9 @@ public record CoverageReport(
    *     apply, where a rule comes from)
    * @param reasonJa the same in Japanese, or null where the graph's answer gives none
    * @param unverified the rule fields their source does not state outright
+   * @param scope PRODUCT, ENTITY or VOLUNTARY: the strongest of the rules'
+   * @param inForce whether a rule behind it applies on the day of the report
+   * @param routes the ways to show conformity the graph knows for it
    */
   public record Applicable(
       String documentId,
@@ -68,7 +85,27 @@ public record CoverageReport(
       String url,
       String reason,
       String reasonJa,
-      List<String> unverified) {}
+      List<String> unverified,
+      String scope,
+      boolean inForce,
+      List<Route> routes) {}
+
+  /**
+   * A route to conformity: meeting the named provisions of another document counts for this one, as
+   * its publisher (DEEMED_COMPLIANCE) or a recognition arrangement (RECOGNITION) states.
+   *
+   * @param provisions each named provision as "ref (FULFILMENT)", the device's fulfilment of it
+   * @param fulfilment FULL when the device meets every named provision, PARTIAL some, NONE
+   */
+  public record Route(
+      String kind,
+      String viaId,
+      String viaCode,
+      String effect,
+      String effectJa,
+      String sourceUrl,
+      List<String> provisions,
+      String fulfilment) {}
 
   /**
    * One requirement of an applicable document and how well the device meets it.
@@ -78,6 +115,8 @@ public record CoverageReport(
    * @param evidence the controls that reach it, each with its path; empty when NONE
    * @param gap why it is NONE (null otherwise)
    * @param gapJa the same in Japanese
+   * @param duty DEVICE, or ORGANISATION for a duty of the maker or of an entity
+   * @param scope PRODUCT, ENTITY or VOLUNTARY: the strongest scope of the rules behind it
    */
   public record Row(
       String requirementId,
@@ -90,7 +129,9 @@ public record CoverageReport(
       String sourceUrl,
       List<Evidence> evidence,
       String gap,
-      String gapJa) {}
+      String gapJa,
+      String duty,
+      String scope) {}
 
   /**
    * A control of the device that reaches a row, and the path by which it does: SATISFIES from the

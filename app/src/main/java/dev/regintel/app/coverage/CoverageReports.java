@@ -3,6 +3,7 @@ package dev.regintel.app.coverage;
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.product.ControlView;
 import dev.regintel.app.trace.ApplicabilityView;
+import dev.regintel.app.trace.ConformityRouteView;
 import dev.regintel.app.trace.CoverageRowView;
 import dev.regintel.app.trace.CoverageService;
 import dev.regintel.app.trace.DeviceCoverageView;
@@ -37,13 +38,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CoverageReports {
 
-  /** Why a row is NONE, while the coverage answer gives no reason of its own. */
-  static final String GAP =
-      "No control of this device satisfies this requirement, directly or through the mappings"
-          + " the trace follows.";
-
-  static final String GAP_JA = "この機器のどのコントロールも、直接にもトレースがたどるマッピングを通じても、この要件を満たしていない。";
-
   /**
    * How {@link CoverageReport#generated()} is written as text: to the second with its offset
    * (OSCAL's date-time wants the seconds, which {@code OffsetDateTime.toString()} drops at :00).
@@ -66,7 +60,7 @@ public class CoverageReports {
    * The report of a device in the requested markets.
    *
    * @throws ApiException NOT_FOUND for an unknown device; BAD_USER_INPUT for a malformed market
-   *     code or one the graph does not know
+   *     code or one the graph does not know (both from {@link CoverageService})
    */
   public CoverageReport report(ExportRequest request) {
     // The same day the coverage query uses (TraceController): rules starting later are marked so.
@@ -74,12 +68,6 @@ public class CoverageReports {
     DeviceCoverageView view =
         coverage.coverage(
             request.deviceId(), request.markets().isEmpty() ? null : request.markets(), today);
-    List<String> found = view.jurisdictions().stream().map(j -> j.jurisdiction().code()).toList();
-    for (String market : request.markets()) {
-      if (!found.contains(market)) {
-        throw ApiException.badInput("markets: the graph knows no jurisdiction '" + market + "'");
-      }
-    }
     Map<String, Map<String, TraceHitView>> paths = paths(view);
     List<CoverageReport.Market> markets = new ArrayList<>();
     for (JurisdictionCoverageView j : view.jurisdictions()) {
@@ -103,7 +91,11 @@ public class CoverageReports {
   private Map<String, Map<String, TraceHitView>> paths(DeviceCoverageView view) {
     Set<String> controls = new LinkedHashSet<>();
     view.jurisdictions()
-        .forEach(j -> j.rows().forEach(r -> r.controls().forEach(c -> controls.add(c.id()))));
+        .forEach(
+            j -> {
+              j.rows().forEach(r -> r.controls().forEach(c -> controls.add(c.id())));
+              j.organisationRows().forEach(r -> r.controls().forEach(c -> controls.add(c.id())));
+            });
     Map<String, Map<String, TraceHitView>> out = new LinkedHashMap<>();
     for (String control : controls) {
       Map<String, TraceHitView> hits = new LinkedHashMap<>();
@@ -134,12 +126,19 @@ public class CoverageReports {
               doc.titleJa(),
               webUrl(doc.url()),
               a.reason(),
-              null,
-              List.copyOf(a.unverified())));
+              a.reasonJa(),
+              List.copyOf(a.unverified()),
+              a.scope(),
+              a.inForce(),
+              a.routes().stream().map(CoverageReports::route).toList()));
     }
     List<CoverageReport.Row> rows = new ArrayList<>();
     for (CoverageRowView r : j.rows()) {
       rows.add(row(r, paths));
+    }
+    List<CoverageReport.Row> organisation = new ArrayList<>();
+    for (CoverageRowView r : j.organisationRows()) {
+      organisation.add(row(r, paths));
     }
     return new CoverageReport.Market(
         j.jurisdiction().code(),
@@ -149,7 +148,26 @@ public class CoverageReports {
         List.copyOf(rows),
         j.full(),
         j.partial(),
-        j.none());
+        j.none(),
+        List.copyOf(organisation),
+        j.organisationFull(),
+        j.organisationPartial(),
+        j.organisationNone());
+  }
+
+  private static CoverageReport.Route route(ConformityRouteView r) {
+    return new CoverageReport.Route(
+        r.kind(),
+        r.via().id(),
+        r.via().code(),
+        r.effect(),
+        r.effectJa(),
+        webUrl(r.sourceUrl()),
+        r.provisions().stream()
+            .map(p -> p.provision().content().ref() + " (" + p.fulfilment() + ")")
+            .distinct()
+            .toList(),
+        r.fulfilment());
   }
 
   private static CoverageReport.Row row(
@@ -178,7 +196,9 @@ public class CoverageReports {
         r.fulfilment(),
         q.source() == null ? null : webUrl(q.source().url()),
         List.copyOf(evidence),
-        none ? GAP : null,
-        none ? GAP_JA : null);
+        none ? r.gap() : null,
+        none ? r.gapJa() : null,
+        r.duty(),
+        r.scope());
   }
 }

@@ -24,7 +24,19 @@ final class CoverageXlsx {
   }
 
   private static void summary(Worksheet sheet, CoverageReport report) {
-    headings(sheet, List.of("Jurisdiction", "Name", "Name (ja)", "FULL", "PARTIAL", "NONE"), 18);
+    headings(
+        sheet,
+        List.of(
+            "Jurisdiction",
+            "Name",
+            "Name (ja)",
+            "FULL",
+            "PARTIAL",
+            "NONE",
+            "Organisation FULL",
+            "Organisation PARTIAL",
+            "Organisation NONE"),
+        18);
     int r = 1;
     for (CoverageReport.Market m : report.jurisdictions()) {
       sheet.value(r, 0, m.code());
@@ -33,6 +45,9 @@ final class CoverageXlsx {
       sheet.value(r, 3, m.full());
       sheet.value(r, 4, m.partial());
       sheet.value(r, 5, m.none());
+      sheet.value(r, 6, m.organisationFull());
+      sheet.value(r, 7, m.organisationPartial());
+      sheet.value(r, 8, m.organisationNone());
       r++;
     }
     // The device and the day below the table, so the table's first line stays its headings.
@@ -56,7 +71,17 @@ final class CoverageXlsx {
   private static void documents(Worksheet sheet, CoverageReport report) {
     headings(
         sheet,
-        List.of("Jurisdiction", "Document", "Code", "Title", "Title (ja)", "Why it applies", "URL"),
+        List.of(
+            "Jurisdiction",
+            "Document",
+            "Code",
+            "Title",
+            "Title (ja)",
+            "Why it applies",
+            "URL",
+            "Scope",
+            "In force",
+            "Routes to conformity"),
         24);
     sheet.width(5, 80);
     int r = 1;
@@ -70,7 +95,10 @@ final class CoverageXlsx {
                 nz(a.title()),
                 nz(a.titleJa()),
                 nz(a.reason()),
-                nz(a.url()));
+                nz(a.url()),
+                nz(a.scope()),
+                a.inForce() ? "yes" : "not yet",
+                EvidenceText.routes(a));
         line(sheet, r++, cells);
       }
     }
@@ -83,24 +111,8 @@ final class CoverageXlsx {
     }
     int r = 1;
     for (CoverageReport.Market m : report.jurisdictions()) {
-      for (CoverageReport.Row row : m.rows()) {
-        CoverageReport.Applicable doc = m.document(row.documentId());
-        List<String> cells =
-            List.of(
-                m.code(),
-                row.documentId(),
-                doc == null ? "" : nz(doc.code()),
-                row.requirementId(),
-                nz(row.ref()),
-                nz(row.title()),
-                nz(row.titleJa()),
-                nz(row.obligation()),
-                row.fulfilment(),
-                EvidenceText.controls(row),
-                EvidenceText.paths(row),
-                doc == null ? "" : nz(doc.reason()),
-                nz(row.gap()));
-        line(sheet, r++, cells);
+      for (CoverageReport.Row row : m.allRows()) {
+        line(sheet, r++, CoverageCsv.cells(m, row));
       }
     }
   }

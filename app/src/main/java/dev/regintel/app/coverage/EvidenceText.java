@@ -32,4 +32,24 @@ final class EvidenceText {
     }
     return out.toString();
   }
+
+  /**
+   * One line per route to conformity: its kind, the document it goes through, how far the device
+   * meets it and the provisions it names, e.g. {@code DEEMED_COMPLIANCE via ETSI EN 303 645:
+   * PARTIAL (5.1-1 (FULL), 5.1-2 (NONE))}.
+   */
+  static String routes(CoverageReport.Applicable applicable) {
+    return applicable.routes().stream()
+        .map(
+            r ->
+                r.kind()
+                    + " via "
+                    + r.viaCode()
+                    + ": "
+                    + r.fulfilment()
+                    + " ("
+                    + String.join(", ", r.provisions())
+                    + ")")
+        .collect(Collectors.joining("\n"));
+  }
 }

@@ -49,7 +49,7 @@ class CoverageCsvTests {
             "ctl:secure-boot -SATISFIES-> req:a -SUBSET_OF-> req:eu-2024-2847:annex-i-1-2-b");
     assertThat(lines.get(1).get("Gap")).isEmpty();
     assertThat(lines.get(2).get("Controls")).isEmpty();
-    assertThat(lines.get(2).get("Gap")).isEqualTo(CoverageReports.GAP);
+    assertThat(lines.get(2).get("Gap")).isEqualTo(SampleReports.GAP);
     assertThat(lines.get(0).get("Why the document applies")).startsWith("Optional route in the UK");
   }
 

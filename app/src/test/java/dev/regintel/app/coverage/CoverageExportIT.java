@@ -84,11 +84,24 @@ class CoverageExportIT extends AbstractAppIT {
         .toList();
   }
 
-  /** Every row of the coverage answer, as "market fulfilment requirement". */
-  List<String> expectedRows() {
+  /** The device's own rows (not the organisation's), as "market fulfilment requirement". */
+  List<String> expectedDeviceRows() {
     List<String> rows = new ArrayList<>();
     for (JurisdictionCoverageView j : expected()) {
       j.rows()
+          .forEach(
+              r ->
+                  rows.add(
+                      j.jurisdiction().code() + " " + r.fulfilment() + " " + r.requirement().id()));
+    }
+    return rows;
+  }
+
+  /** Every row of the coverage answer, the device's then the organisation's, as above. */
+  List<String> expectedRows() {
+    List<String> rows = new ArrayList<>();
+    for (JurisdictionCoverageView j : expected()) {
+      java.util.stream.Stream.concat(j.rows().stream(), j.organisationRows().stream())
           .forEach(
               r ->
                   rows.add(
@@ -176,7 +189,7 @@ class CoverageExportIT extends AbstractAppIT {
     String oscal = text(ok(EXPORT + "&format=oscal", "application/json"));
     assertThat(OscalSchema.errors(oscal)).isEmpty();
     Set<String> met = new LinkedHashSet<>();
-    expectedRows().stream()
+    expectedDeviceRows().stream()
         .filter(r -> !r.contains(" NONE "))
         .forEach(r -> met.add(r.substring(r.lastIndexOf(' ') + 1)));
     List<String> implemented = OscalSchema.implementedProps(oscal, "requirement-id");
@@ -237,7 +250,7 @@ class CoverageExportIT extends AbstractAppIT {
     assertRefused(EXPORT + "&format=html&lang=fr", 400, "lang must be en or ja");
     assertRefused("/exports/coverage?device=" + AXIS + "&markets=E1U", 400, "'E1U'");
     assertRefused(
-        "/exports/coverage?device=" + AXIS + "&markets=EU,ZZ", 400, "no jurisdiction 'ZZ'");
+        "/exports/coverage?device=" + AXIS + "&markets=EU,ZZ", 400, "Unknown market code ZZ");
     assertRefused("/exports/coverage?markets=EU", 400, "device: an id of 1 to 200 characters");
     assertRefused("/exports/coverage?device=" + "d".repeat(201), 400, "1 to 200 characters");
     StringBuilder many = new StringBuilder();

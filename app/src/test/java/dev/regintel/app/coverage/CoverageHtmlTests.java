@@ -29,7 +29,7 @@ class CoverageHtmlTests {
         .contains("<tr class=\"full\">", "<tr class=\"partial\">", "<tr class=\"none\">")
         .contains(">FULL<", ">PARTIAL<", ">NONE<")
         .contains("ctl:secure-boot -SATISFIES-&gt; req:a -SUBSET_OF-&gt;")
-        .contains(CoverageReports.GAP);
+        .contains(SampleReports.GAP);
   }
 
   @Test
@@ -49,7 +49,7 @@ class CoverageHtmlTests {
         .contains("<html lang=\"ja\">", "要件充足状況レポート", "適用される文書とその理由", "未充足")
         .contains("サイバーレジリエンス法", "Cyber Resilience Act")
         .contains("共通の初期パスワードの禁止", "No universal default passwords")
-        .contains(CoverageReports.GAP_JA)
+        .contains(SampleReports.GAP_JA)
         .contains("デジタル要素を持つ製品は附属書Iを満たす必要がある。");
   }
 

@@ -37,7 +37,7 @@ class CoverageJsonTests {
     assertThat(partial.at("/evidence/0/path/1/kind").asString()).isEqualTo("SUBSET_OF");
     assertThat(partial.get("titleJa").isNull()).isTrue();
     assertThat(partial.get("gap").isNull()).isTrue();
-    assertThat(eu.at("/rows/1/gap").asString()).isEqualTo(CoverageReports.GAP);
+    assertThat(eu.at("/organisationRows/0/gap").asString()).isEqualTo(SampleReports.GAP);
     assertThat(eu.at("/applicable/0/reasonJa").asString()).startsWith("デジタル要素");
   }
 }

@@ -47,7 +47,9 @@ class CoverageXlsxTests {
     assertThat(summary.get(0).getCellText(3)).isEqualTo("FULL");
     assertThat(summary.get(2).getCellText(0)).isEqualTo("EU");
     assertThat(summary.get(2).getCellText(4)).isEqualTo("1");
-    assertThat(summary.get(2).getCellText(5)).isEqualTo("1");
+    assertThat(summary.get(2).getCellText(5)).isEqualTo("0");
+    assertThat(summary.get(0).getCellText(8)).isEqualTo("Organisation NONE");
+    assertThat(summary.get(2).getCellText(8)).isEqualTo("1");
   }
 
   @Test

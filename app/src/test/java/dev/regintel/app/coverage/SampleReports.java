@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class SampleReports {
 
+  static final String GAP = "No control of this device is claimed to satisfy it.";
+  static final String GAP_JA = "本機器の管理策でこの要件を満たすとされるものはない。";
+
   static final String HOSTILE_TITLE = "Keep <script>alert(\"x\")</script> & \"quotes\", commas";
 
   private SampleReports() {}
@@ -24,7 +27,10 @@ final class SampleReports {
             "https://www.etsi.org/deliver/etsi_en/303600_303699/303645/02.01.01_60/en_303645v020101p.pdf",
             "Optional route in the UK: meeting EN 303 645 counts.",
             null,
-            List.of("excludedCategories"));
+            List.of("excludedCategories"),
+            "VOLUNTARY",
+            true,
+            List.of());
     CoverageReport.Applicable law =
         new CoverageReport.Applicable(
             "doc:eu-2024-2847",
@@ -34,7 +40,19 @@ final class SampleReports {
             "https://eur-lex.europa.eu/eli/reg/2024/2847/oj",
             "Products with digital elements <b>must</b> meet Annex I.",
             "デジタル要素を持つ製品は附属書Iを満たす必要がある。",
-            List.of());
+            List.of(),
+            "PRODUCT",
+            false,
+            List.of(
+                new CoverageReport.Route(
+                    "DEEMED_COMPLIANCE",
+                    "doc:etsi-en-303-645:v2.1.1",
+                    "ETSI EN 303 645",
+                    "Meeting the named provisions counts.",
+                    null,
+                    "https://example.com/route",
+                    List.of("5.1-1 (FULL)"),
+                    "PARTIAL")));
     CoverageReport.Row full =
         new CoverageReport.Row(
             "req:etsi-en-303-645:v2.1.1:5.1-1",
@@ -56,7 +74,9 @@ final class SampleReports {
                             "req:etsi-en-303-645:v2.1.1:5.1-1",
                             "SATISFIES")))),
             null,
-            null);
+            null,
+            "DEVICE",
+            "VOLUNTARY");
     CoverageReport.Row partial =
         new CoverageReport.Row(
             "req:eu-2024-2847:annex-i-1-2-b",
@@ -77,7 +97,9 @@ final class SampleReports {
                         new CoverageReport.Step(
                             "req:a", "req:eu-2024-2847:annex-i-1-2-b", "SUBSET_OF")))),
             null,
-            null);
+            null,
+            "DEVICE",
+            "PRODUCT");
     CoverageReport.Row none =
         new CoverageReport.Row(
             "req:eu-2024-2847:annex-i-2-1",
@@ -89,8 +111,10 @@ final class SampleReports {
             "NONE",
             null,
             List.of(),
-            CoverageReports.GAP,
-            CoverageReports.GAP_JA);
+            GAP,
+            GAP_JA,
+            "ORGANISATION",
+            "PRODUCT");
     return new CoverageReport(
         new CoverageReport.Device(
             "dev:sample-camera", "Sample camera", "サンプルカメラ", "NETWORK_CAMERA"),
@@ -99,9 +123,31 @@ final class SampleReports {
         OffsetDateTime.parse("2026-05-01T09:30:00Z"),
         List.of(
             new CoverageReport.Market(
-                "GB", "United Kingdom", "英国", List.of(standard), List.of(full), 1, 0, 0),
+                "GB",
+                "United Kingdom",
+                "英国",
+                List.of(standard),
+                List.of(full),
+                1,
+                0,
+                0,
+                List.of(),
+                0,
+                0,
+                0),
             new CoverageReport.Market(
-                "EU", "European Union", "欧州連合", List.of(law), List.of(partial, none), 0, 1, 1)));
+                "EU",
+                "European Union",
+                "欧州連合",
+                List.of(law),
+                List.of(partial),
+                0,
+                1,
+                0,
+                List.of(none),
+                0,
+                0,
+                1)));
   }
 
   /** The bytes a format writes for the sample. */
