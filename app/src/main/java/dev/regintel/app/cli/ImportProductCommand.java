@@ -125,7 +125,7 @@ final class ImportProductCommand implements Callable<Integer> {
                 + count((int) report.nodesCreated(), "node")
                 + " and "
                 + count((int) report.relationshipsCreated(), "relationship")
-                + " (none when the same file was imported before).");
+                + ".");
       }
     }
     if (!report.notices().isEmpty()) {

@@ -139,7 +139,7 @@ final class ImportCheck {
         problems.add(
             new ImportProblem(
                 claim.at(), claim.controlId() + " claims " + requirement + " already at " + other));
-      } else if (defined.contains(claim.controlId())) {
+      } else if (defined.contains(claim.controlId()) && claim.fulfilment() != null) {
         writes.add(
             new SatisfiesWrite(
                 claim.controlId(),

@@ -249,7 +249,7 @@ final class OscalProducts {
         continue;
       }
       Fulfilment fulfilment = fulfilment(requirement, place);
-      if (fulfilment == null) {
+      if (fulfilment == Fulfilment.NONE) {
         continue;
       }
       String requirementId;
@@ -271,7 +271,11 @@ final class OscalProducts {
     }
   }
 
-  /** The fulfilment a requirement's status claims; null (reported) when it claims none. */
+  /**
+   * The fulfilment a requirement's status claims: NONE (a notice) when it claims none, null (a
+   * problem) when the statuses are wrong, in which case the claim is still checked against the
+   * graph, so that the file's every problem is found at once.
+   */
   private Fulfilment fulfilment(ImplementedRequirement requirement, String at) {
     Set<String> statuses = new TreeSet<>(requirement.statuses());
     if (statuses.isEmpty()) {
@@ -299,7 +303,7 @@ final class OscalProducts {
     }
     if (statuses.size() == 1) {
       notices.add(at + ": " + statuses.iterator().next() + ", so no claim is made");
-      return null;
+      return Fulfilment.NONE;
     }
     problems.add(
         new ImportProblem(

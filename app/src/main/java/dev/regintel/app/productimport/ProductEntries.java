@@ -73,7 +73,11 @@ public record ProductEntries(
   public record Control(
       String id, ControlContent content, String note, boolean reference, String at) {}
 
-  /** A claim that a control of the file fulfils a requirement, FULL or PARTIAL. */
+  /**
+   * A claim that a control of the file fulfils a requirement, FULL or PARTIAL; null when the file's
+   * value is wrong (a problem already, so the file is refused, but the requirement it names is
+   * still looked up).
+   */
   public record Claim(
       String controlId, ClaimTarget target, Fulfilment fulfilment, String evidence, String at) {}
 }

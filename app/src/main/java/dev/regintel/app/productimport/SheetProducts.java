@@ -103,7 +103,7 @@ final class SheetProducts {
         }
         Fulfilment fulfilment = Entries.fulfilment(claim.fulfilment(), claim.at(), problems);
         ClaimTarget target = target(claim);
-        if (fulfilment != null && target != null) {
+        if (target != null) {
           claims.add(
               new Claim(
                   controlId, target, fulfilment, Entries.prose(claim.evidence()), claim.at()));

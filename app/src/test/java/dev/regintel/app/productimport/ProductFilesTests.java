@@ -44,8 +44,10 @@ class ProductFilesTests {
         text.getBytes(StandardCharsets.UTF_8), format, "test", ProductImportLimits.DEFAULTS);
   }
 
+  /** The claims that have a fulfilment, by requirement id. */
   static Map<String, Fulfilment> claims(ProductEntries entries) {
     return entries.claims().stream()
+        .filter(c -> c.fulfilment() != null)
         .collect(Collectors.toMap(c -> c.target().requirementId(), Claim::fulfilment));
   }
 
@@ -209,6 +211,13 @@ class ProductFilesTests {
 
     assertThat(claims(entries))
         .containsExactlyEntriesOf(Map.of("req:nist-sp-800-53:r5:ac-2", Fulfilment.PARTIAL));
+    // A wrong status is a problem, but its requirement is still looked up; not-applicable is not.
+    assertThat(entries.claims())
+        .extracting(c -> c.target().requirementId())
+        .containsExactly(
+            "req:nist-sp-800-53:r5:ac-2",
+            "req:nist-sp-800-53:r5:ac-3",
+            "req:nist-sp-800-53:r5:ac-4");
     assertThat(entries.problems())
         .extracting(ImportProblem::toString)
         .anySatisfy(p -> assertThat(p).contains("control-id ac-3", "contradict"))
