@@ -93,7 +93,12 @@ final class OscalProducts {
   private void components() {
     List<String> controlIds = new ArrayList<>();
     for (Component component : definition.components()) {
-      String at = "component '" + component.title() + "' (" + component.uuid() + ")";
+      String at =
+          "component "
+              + (component.title() == null ? "" : "'" + component.title() + "' ")
+              + "("
+              + (component.uuid() == null ? "no uuid" : component.uuid())
+              + ")";
       if (component.uuid() == null || !component.uuid().matches("[A-Za-z0-9-]{1,100}")) {
         problems.add(new ImportProblem(at, "a component needs a uuid, from which its id is made"));
         continue;
@@ -105,16 +110,16 @@ final class OscalProducts {
       String uuid = component.uuid().toLowerCase(Locale.ROOT);
       boolean claims =
           component.implementations().stream().anyMatch(i -> !i.requirements().isEmpty());
+      String controlId = claims ? Ids.CONTROL + "oscal-" + uuid : null;
       if (claims) {
-        String controlId = Ids.CONTROL + "oscal-" + uuid;
         controlIds.add(controlId);
         controls.add(control(component, controlId, at));
         for (ControlImplementation implementation : component.implementations()) {
           implementation(controlId, implementation, at);
         }
       }
-      if (DEVICE_TYPES.contains(component.type())) {
-        device(component, uuid, claims ? Ids.CONTROL + "oscal-" + uuid : null, at);
+      if (isDevice(component)) {
+        device(component, uuid, controlId, at);
       } else if (provider(component) != null) {
         notices.add(
             at
@@ -156,7 +161,7 @@ final class OscalProducts {
 
   private Control control(Component component, String id, String at) {
     String category =
-        component.type() != null && DEVICE_TYPES.contains(component.type())
+        isDevice(component)
             ? null
             : Entries.controlCategory(regintelProp(component, "category"), at, problems);
     String description = Entries.prose(component.description());
@@ -346,6 +351,10 @@ final class OscalProducts {
         + " of type "
         + component.type()
         + ".";
+  }
+
+  private static boolean isDevice(Component component) {
+    return component.type() != null && DEVICE_TYPES.contains(component.type());
   }
 
   /** The uuid of the component's provider party, if it names one. */

@@ -3,6 +3,7 @@ package dev.regintel.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regintel.app.productimport.ProductFileFormat;
+import dev.regintel.app.productimport.ProductImportIT;
 import dev.regintel.app.productimport.ProductImports;
 import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.TestNeo4j;
@@ -25,12 +26,7 @@ class ImportProductCommandIT extends AbstractAppIT {
 
   @AfterEach
   void removeImported() {
-    TestNeo4j.driver()
-        .executableQuery(
-            """
-            MATCH (n) WHERE (n:Control OR n:Device OR n:Supplier) AND n.srcMethod = 'IMPORT'
-            DETACH DELETE n""")
-        .execute();
+    ProductImportIT.removeImported();
   }
 
   String printed() {

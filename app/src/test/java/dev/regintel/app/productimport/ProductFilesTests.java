@@ -2,6 +2,7 @@ package dev.regintel.app.productimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.regintel.app.productimport.ProductEntries.Claim;
 import dev.regintel.app.productimport.ProductEntries.Control;
@@ -21,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 class ProductFilesTests {
 
   static final Path FILES = Path.of("src/test/resources/productimport");
-  static final Path NIST_EXAMPLE = Path.of("../seed-data/oscal/example-component-definition");
+  static final Path SEED_OSCAL = Path.of("../seed-data/oscal");
 
   static final String CAMERA = "ctl:oscal-6f1e6d0a-1c2b-4e55-9a71-3d5b2f0c8e11";
   static final String FIRMWARE = "ctl:oscal-8a0f9b3e-4d6c-4b2a-9e81-5c7d3f1a2b64";
@@ -54,9 +55,7 @@ class ProductFilesTests {
   @Test
   void nistExampleBecomesOneControlClaimingThreeSp80053Rev5Controls() {
     ProductEntries entries =
-        read(
-            NIST_EXAMPLE.resolveSibling("example-component-definition.json"),
-            ProductFileFormat.OSCAL_JSON);
+        read(SEED_OSCAL.resolve("example-component-definition.json"), ProductFileFormat.OSCAL_JSON);
 
     assertThat(entries.problems()).isEmpty();
     assertThat(entries.title()).isEqualTo("MongoDB Component Definition Example");
@@ -89,11 +88,11 @@ class ProductFilesTests {
   void nistExampleInXmlGivesTheSameRecordsAsInJson() {
     assertThat(
             read(
-                NIST_EXAMPLE.resolveSibling("example-component-definition.xml"),
+                SEED_OSCAL.resolve("example-component-definition.xml"),
                 ProductFileFormat.OSCAL_XML))
         .isEqualTo(
             read(
-                NIST_EXAMPLE.resolveSibling("example-component-definition.json"),
+                SEED_OSCAL.resolve("example-component-definition.json"),
                 ProductFileFormat.OSCAL_JSON));
   }
 
@@ -125,9 +124,7 @@ class ProductFilesTests {
             });
     assertThat(entries.controls())
         .extracting(Control::id, c -> c.content().category())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(CAMERA, null),
-            org.assertj.core.groups.Tuple.tuple(FIRMWARE, "COMMUNICATION"));
+        .containsExactly(tuple(CAMERA, null), tuple(FIRMWARE, "COMMUNICATION"));
   }
 
   @Test
@@ -223,6 +220,27 @@ class ProductFilesTests {
         .anySatisfy(p -> assertThat(p).contains("control-id ac-3", "contradict"))
         .anySatisfy(p -> assertThat(p).contains("control-id ac-4", "'done' is none of"));
     assertThat(entries.notices()).anySatisfy(n -> assertThat(n).contains("ac-5: not-applicable"));
+  }
+
+  @Test
+  void componentsWithoutUuidOrTitleAreProblemsAndOneWithoutTypeIsAControl() {
+    String json =
+        """
+        {"component-definition": {"uuid": "u", "metadata": {"title": "t"}, "components": [
+          {"title": "No uuid", "type": "hardware"},
+          {"uuid": "c2", "type": "software"},
+          {"uuid": "c3", "title": "No type",
+           "control-implementations": [{"uuid": "i1", "source": "doc:nist-csf:2.0",
+             "implemented-requirements": [{"uuid": "r1", "control-id": "GV.OC-01"}]}]}]}}""";
+    ProductEntries entries = read(json, ProductFileFormat.OSCAL_JSON);
+
+    assertThat(entries.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "component 'No uuid' (no uuid): a component needs a uuid, from which its id is made",
+            "component (c2): a component needs a title, its name");
+    assertThat(entries.controls()).extracting(Control::id).containsExactly("ctl:oscal-c3");
+    assertThat(claims(entries)).containsOnlyKeys("req:nist-csf:2.0:gv.oc-01");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.regintel.app.productimport;
 
 import static dev.regintel.app.productimport.ProductFilesTests.FILES;
-import static dev.regintel.app.productimport.ProductFilesTests.NIST_EXAMPLE;
+import static dev.regintel.app.productimport.ProductFilesTests.SEED_OSCAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regintel.app.security.ApiKeys;
@@ -11,6 +11,7 @@ import dev.regintel.app.support.GraphQlClient;
 import dev.regintel.app.support.TestNeo4j;
 import dev.regintel.ontology.Sha256;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * transaction, again without change; a file with references the graph does not hold, or that cannot
  * be read, writes nothing and says why.
  */
-class ProductImportIT extends AbstractAppIT {
+public class ProductImportIT extends AbstractAppIT {
 
   static final String CAMERA_DEVICE = "dev:oscal-6f1e6d0a-1c2b-4e55-9a71-3d5b2f0c8e11";
   static final String SMARTPLUG = "dev:example-smartplug-p2-fictional";
@@ -45,9 +46,13 @@ class ProductImportIT extends AbstractAppIT {
     curator = keys.create(Role.CURATOR, "product import test").key();
   }
 
-  /** What the tests import is removed, so that each starts from the seeded graph. */
   @AfterEach
-  void removeImported() {
+  void cleanUp() {
+    removeImported();
+  }
+
+  /** Removes what imports wrote, so that each test starts from the seeded graph. */
+  public static void removeImported() {
     TestNeo4j.driver()
         .executableQuery(
             """
@@ -60,7 +65,7 @@ class ProductImportIT extends AbstractAppIT {
     try {
       return Files.readString(file);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -91,7 +96,7 @@ class ProductImportIT extends AbstractAppIT {
 
   @Test
   void nistsExampleImportsAsOneControlClaimingThreeSp80053Rev5Controls() {
-    Path file = NIST_EXAMPLE.resolveSibling("example-component-definition.json");
+    Path file = SEED_OSCAL.resolve("example-component-definition.json");
     JsonNode result = imported(file, "OSCAL_JSON");
 
     assertThat(result.get("accepted").asBoolean()).as(result.toString()).isTrue();
@@ -100,7 +105,7 @@ class ProductImportIT extends AbstractAppIT {
         .containsExactly("ctl:oscal-91f646c5-b1b6-4786-9ec3-2305a044e217");
     assertThat(result.get("claims").asInt()).isEqualTo(3);
     assertThat(result.get("sha256").asString())
-        .isEqualTo(Sha256.hex(text(file).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        .isEqualTo(Sha256.hex(ProductFilesTests.bytes(file)));
     JsonNode control =
         client
             .executeText(

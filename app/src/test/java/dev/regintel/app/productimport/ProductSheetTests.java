@@ -4,6 +4,7 @@ import static dev.regintel.app.productimport.ProductFilesTests.FILES;
 import static dev.regintel.app.productimport.ProductFilesTests.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.regintel.app.productimport.ProductEntries.Claim;
 import dev.regintel.app.productimport.ProductEntries.Control;
@@ -63,12 +64,9 @@ class ProductSheetTests {
     assertThat(sheet.claims())
         .extracting(Claim::at, c -> c.target().cited(), Claim::fulfilment)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "row 2", "ETSI EN 303 645 V2.1.1 5.1-1", Fulfilment.FULL),
-            org.assertj.core.groups.Tuple.tuple(
-                "row 3", "req:uk-si-2023-1007:sch-1-para-1", Fulfilment.PARTIAL),
-            org.assertj.core.groups.Tuple.tuple(
-                "row 4", "doc:etsi-en-303-645:v2.1.1 5.3-2", Fulfilment.FULL));
+            tuple("row 2", "ETSI EN 303 645 V2.1.1 5.1-1", Fulfilment.FULL),
+            tuple("row 3", "req:uk-si-2023-1007:sch-1-para-1", Fulfilment.PARTIAL),
+            tuple("row 4", "doc:etsi-en-303-645:v2.1.1 5.3-2", Fulfilment.FULL));
     assertThat(sheet.claims().get(2).target().requirementId())
         .isEqualTo("req:etsi-en-303-645:v2.1.1:5.3-2");
   }
