@@ -11,20 +11,18 @@ import dev.regintel.app.internal.RegintelException;
 public final class ProductFileException extends RegintelException {
 
   private final String limit;
-  private final long max;
 
-  private ProductFileException(String message, String limit, long max, Throwable cause) {
+  private ProductFileException(String message, String limit, Throwable cause) {
     super(message, cause);
     this.limit = limit;
-    this.max = max;
   }
 
   static ProductFileException unreadable(String message) {
-    return new ProductFileException(message, null, 0, null);
+    return new ProductFileException(message, null, null);
   }
 
   static ProductFileException unreadable(String message, Throwable cause) {
-    return new ProductFileException(message, null, 0, cause);
+    return new ProductFileException(message, null, cause);
   }
 
   /**
@@ -33,19 +31,11 @@ public final class ProductFileException extends RegintelException {
    */
   static ProductFileException overLimit(String what, String limit, long max) {
     return new ProductFileException(
-        what + " exceeds the limit of " + max + " (regintel.limits." + limit + ").",
-        limit,
-        max,
-        null);
+        what + " exceeds the limit of " + max + " (regintel.limits." + limit + ").", limit, null);
   }
 
   /** The limit under {@code regintel.limits} the file is over, or null when it is malformed. */
   public String limit() {
     return limit;
-  }
-
-  /** The limit's value; 0 when the file is malformed. */
-  public long max() {
-    return max;
   }
 }
