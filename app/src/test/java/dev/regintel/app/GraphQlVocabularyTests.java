@@ -60,7 +60,7 @@ class GraphQlVocabularyTests {
 
   /** GraphQL enums of the API's own, not of the graph. */
   static final Set<String> API_ENUMS =
-      Set.of("Lang", "Role", "DocumentOrder", "DiffKind", "TextOp");
+      Set.of("Lang", "Role", "DocumentOrder", "DiffKind", "TextOp", "ProductFileFormat");
 
   /** Object types that show one node each. */
   static final Map<String, Label> NODE_TYPES =
@@ -122,7 +122,9 @@ class GraphQlVocabularyTests {
           "Freshness",
           "CommentSheet",
           "CommentRow",
-          "CoverageExportLink");
+          "CoverageExportLink",
+          "ProductImportResult",
+          "ProductImportProblem");
 
   /**
    * String fields whose values come from an ontology value set. Complete: the description lists

@@ -14,20 +14,32 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code regintel import}: restores a backup made by {@code export} into an empty graph. */
+/**
+ * {@code regintel import}: restores a backup made by {@code export} into an empty graph; its
+ * subcommand {@code product} imports a product file instead ({@link ImportProductCommand}). Picocli
+ * reads an argument that is a subcommand's name as that subcommand, so a backup file named {@code
+ * product} in the current directory is given as {@code ./product}.
+ */
 @Command(
     name = "import",
     header = "restore the graph from a backup file",
+    subcommands = ImportProductCommand.class,
     description = {
       "Restores a backup written by export (docs/backup.md) into an empty graph. The whole file"
           + " is validated first, so a bad file (named with its line) changes nothing. A graph"
           + " that is not empty is refused unless --replace is given. Exit status 1 on a refusal."
+          + " 'import product FILE' imports a product file instead (a backup file named 'product'"
+          + " is given as ./product)."
     })
 final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "the backup file (gzip when it ends in .gz)")
+  // Optional to picocli, which would otherwise ask for it before 'import product' too.
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..1",
+      description = "the backup file (gzip when it ends in .gz)")
   Path file;
 
   @Option(names = "--replace", description = "delete everything in the graph first")
@@ -37,6 +49,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (file == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+    }
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "no backup file " + file);
     }

@@ -26,21 +26,22 @@ public final class JsonBodies {
     try {
       root = JSON.readTree(DecodedText.json(fetched).text());
     } catch (JacksonException e) {
-      var at = e.getLocation();
       throw new ParseException(
-          "malformed JSON in "
-              + fetched.url()
-              + ": "
-              + e.getOriginalMessage()
-              + (at == null
-                  ? ""
-                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
-          e);
+          "malformed JSON in " + fetched.url() + ": " + e.getOriginalMessage() + where(e), e);
     }
     if (root == null || !root.isObject()) {
       throw new ParseException("not a JSON object: " + fetched.url());
     }
     return root;
+  }
+
+  /**
+   * Where in the text a Jackson parser (of JSON, YAML, ...) gave up, as {@code " (line 2, column
+   * 9)"}; empty when it does not know.
+   */
+  public static String where(JacksonException e) {
+    var at = e.getLocation();
+    return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
   }
 
   /**

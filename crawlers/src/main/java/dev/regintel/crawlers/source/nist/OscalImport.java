@@ -105,6 +105,18 @@ public final class OscalImport {
   }
 
   /**
+   * The ref an import gives the catalog item with this OSCAL id, by the rules of {@link
+   * NistCatalog} ({@code ac-2.1} is {@code AC-2(1)} in SP 800-53 of either revision, {@code
+   * GV.OC-01} stays as it is elsewhere), for a file that cites a catalog's controls by their ids
+   * (an OSCAL component definition's {@code control-id}) without holding the catalog.
+   *
+   * @param sp80053 whether the catalog is SP 800-53
+   */
+  public static String ref(String oscalId, boolean sp80053) {
+    return target(oscalId.strip(), Map.of(), sp80053);
+  }
+
+  /**
    * The ref a link target stands for: an item's ref, or for an item of a control's statement
    * ({@code ac-2_smt.k}) the control's ref and the item's letters as SP 800-53 cites them ({@code
    * AC-2k}).

@@ -147,4 +147,12 @@ class OscalImportTests {
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("both have the ref AC-2");
   }
+
+  @Test
+  void anOscalIdAloneGivesTheRefAnImportOfItsCatalogGives() {
+    assertThat(OscalImport.ref("ac-2", true)).isEqualTo("AC-2");
+    assertThat(OscalImport.ref(" sc-8.1 ", true)).isEqualTo("SC-8(1)");
+    assertThat(OscalImport.ref("ac-2_smt.a", true)).isEqualTo("AC-2a");
+    assertThat(OscalImport.ref("GV.OC-01", false)).isEqualTo("GV.OC-01");
+  }
 }
