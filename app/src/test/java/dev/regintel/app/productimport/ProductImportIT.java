@@ -334,4 +334,33 @@ public class ProductImportIT extends AbstractAppIT {
                 .asString())
         .isEqualTo("FORBIDDEN");
   }
+
+  @Test
+  void theWhitePaperVendorsCamerasImportFromTheDocsExampleAndGetTheirCoverage() {
+    Path file = Path.of("../docs/examples/axis-cameras-component-definition.json");
+    JsonNode result = imported(file, "OSCAL_JSON");
+    assertThat(result.get("controls")).hasSize(6);
+    assertThat(result.get("claims").asInt()).isEqualTo(28);
+    String device = result.at("/devices/0").asString();
+    JsonNode body =
+        client.executeText(
+            """
+            query($id: ID!) { coverage(deviceId: $id, jurisdictions: ["DE", "US-CA"]) {
+              device { category use }
+              jurisdictions { jurisdiction { code } rows { requirement { ref } fulfilment } } } }""",
+            Map.of("id", device));
+    assertThat(body.get("errors")).as(body.toString()).isNull();
+    assertThat(body.at("/data/coverage/device/use").asString()).isEqualTo("PROFESSIONAL");
+    Map<String, String> de = new HashMap<>();
+    body.at("/data/coverage/jurisdictions/0/rows")
+        .forEach(r -> de.put(r.at("/requirement/ref").asString(), r.get("fulfilment").asString()));
+    assertThat(de)
+        .containsEntry("Annex I Part I (2)(b)", "PARTIAL")
+        .containsEntry("Annex I Part I (2)(f)", "PARTIAL")
+        .containsEntry("Annex I Part I (2)(m)", "NONE");
+    Map<String, String> ca = new HashMap<>();
+    body.at("/data/coverage/jurisdictions/1/rows")
+        .forEach(r -> ca.put(r.at("/requirement/ref").asString(), r.get("fulfilment").asString()));
+    assertThat(ca).containsEntry("1798.91.04(b)(2)", "FULL");
+  }
 }
