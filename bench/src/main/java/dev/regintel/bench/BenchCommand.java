@@ -9,14 +9,19 @@ import picocli.CommandLine.Spec;
 /** {@code regintel bench}: the benchmarks, one subcommand each. */
 @Command(
     name = "bench",
-    header = "run a benchmark (trace, search or load) and print its figures",
+    header = "run a benchmark (trace, search, load or products) and print its figures",
     description = {
       "Generates a synthetic graph (the same for the same scale and seed), loads it into a new"
           + " embedded Neo4j, starts the API on a free port, and times requests one at a time."
           + " Prints the figures and the machine, and judges them against the targets in"
           + " docs/performance.md."
     },
-    subcommands = {TraceCommand.class, SearchCommand.class, LoadCommand.class})
+    subcommands = {
+      TraceCommand.class,
+      SearchCommand.class,
+      LoadCommand.class,
+      ProductsCommand.class
+    })
 public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -25,7 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "name the benchmark to run: 'regintel bench trace', 'regintel bench search' or"
-            + " 'regintel bench load'");
+        "name the benchmark to run: 'regintel bench trace', 'regintel bench search',"
+            + " 'regintel bench load' or 'regintel bench products'");
   }
 }

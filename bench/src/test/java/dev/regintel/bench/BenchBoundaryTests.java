@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +15,18 @@ import org.junit.jupiter.api.Test;
  */
 class BenchBoundaryTests {
 
-  @Test
-  void theServiceNeverDependsOnTheBench() {
-    JavaClasses classes =
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.regintel");
+  }
+
+  @Test
+  void theServiceNeverDependsOnTheBench() {
     assertThat(classes.containPackage("dev.regintel.app.cli")).isTrue();
     assertThat(classes.contain(TraceBenchmark.class)).isTrue();
     noClasses()
@@ -28,6 +35,24 @@ class BenchBoundaryTests {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.regintel.bench..")
+        .check(classes);
+  }
+
+  /**
+   * Spring Data Neo4j is on the bench's class path for {@code bench products} alone: the service
+   * writes through its own layer, and in the bench only the {@code sdn} package uses SDN.
+   */
+  @Test
+  void onlyTheBenchsSdnPackageUsesSpringDataNeo4j() {
+    assertThat(classes.containPackage("dev.regintel.app.write")).isTrue();
+    assertThat(classes.containPackage("dev.regintel.bench.sdn")).isTrue();
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.regintel.bench.sdn..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework.data.neo4j..", "org.springframework.boot.data.neo4j..")
         .check(classes);
   }
 }
