@@ -15,7 +15,8 @@ import picocli.CommandLine.Unmatched;
 @Command(
     name = "bench",
     description =
-        "run a benchmark (trace, search or load); ./regintel runs it from the bench module's jar")
+        "run a benchmark (trace, search, load or products); ./regintel runs it from the bench module's"
+            + " jar")
 final class BenchStandIn implements Callable<Integer> {
 
   static final String WHERE =
