@@ -10,6 +10,7 @@ import dev.regintel.app.productimport.ProductEntries.Device;
 import dev.regintel.app.productimport.ProductEntries.Supplier;
 import dev.regintel.app.write.ControlWrite;
 import dev.regintel.app.write.DeviceWrite;
+import dev.regintel.app.write.ProductDeletion;
 import dev.regintel.app.write.SatisfiesWrite;
 import dev.regintel.app.write.SupplierWrite;
 import dev.regintel.app.write.Writes;
@@ -172,7 +173,7 @@ final class ImportCheck {
                 provenance));
       }
     }
-    staleClaims(defined, claimed);
+    staleClaims(defined, claimed, writes);
     return writes;
   }
 
@@ -262,10 +263,10 @@ final class ImportCheck {
   }
 
   /**
-   * Claims the graph holds for the file's controls that the file no longer makes: a write adds and
-   * updates claims but removes none, so they are reported.
+   * Withdraws the claims of the file's own controls that the file no longer makes: a vendor's new
+   * edition of the file says what the product claims now, so coverage follows it.
    */
-  private void staleClaims(Set<String> defined, Map<String, String> claimed) {
+  private void staleClaims(Set<String> defined, Map<String, String> claimed, Writes writes) {
     for (String control : defined) {
       Stored stored = found.controls().get(control);
       if (stored == null) {
@@ -274,10 +275,10 @@ final class ImportCheck {
       List<String> stale =
           stored.claims().stream().filter(r -> !claimed.containsKey(control + " " + r)).toList();
       if (!stale.isEmpty()) {
+        stale.forEach(r -> writes.add(ProductDeletion.claim(control, r)));
         notices.add(
             control
-                + " keeps claims this file no longer makes (an import adds and updates claims,"
-                + " it removes none): "
+                + " withdraws the claims this file no longer makes: "
                 + String.join(", ", stale));
       }
     }

@@ -136,7 +136,7 @@ class ImportCheckTests {
   }
 
   @Test
-  void claimsTheFileNoLongerMakesAreNoticedSinceAnImportRemovesNone() {
+  void claimsTheFileNoLongerMakesAreWithdrawnAndSaidSo() {
     ProductEntries entries =
         sheet("Plug,CONSUMER_IOT,,ctl:plug-password,Password,req:x:1,,,,FULL\n");
     ImportCheck.Checked checked =
@@ -151,7 +151,6 @@ class ImportCheckTests {
     assertThat(checked.problems()).isEmpty();
     assertThat(checked.notices())
         .containsExactly(
-            "ctl:plug-password keeps claims this file no longer makes (an import adds and updates"
-                + " claims, it removes none): req:x:9");
+            "ctl:plug-password withdraws the claims this file no longer makes: req:x:9");
   }
 }

@@ -363,4 +363,29 @@ public class ProductImportIT extends AbstractAppIT {
         .forEach(r -> ca.put(r.at("/requirement/ref").asString(), r.get("fulfilment").asString()));
     assertThat(ca).containsEntry("1798.91.04(b)(2)", "FULL");
   }
+
+  @Test
+  void aNewEditionOfAFileWithdrawsTheClaimsItNoLongerMakes() {
+    String content = text(FILES.resolve("smartplug-sheet.csv"));
+    JsonNode first = importProduct(content, "CSV", "plug.csv", false, curator);
+    assertThat(first.get("errors")).as(first.toString()).isNull();
+    String control = "ctl:example-smartplug-p2-fictional-unique-password-per-plug";
+    String query = "query($id: ID!) { control(id: $id) { satisfies { requirement { id } } } }";
+    assertThat(client.executeText(query, Map.of("id", control)).at("/data/control/satisfies"))
+        .hasSize(2);
+    String withoutUkClaim =
+        content
+            .lines()
+            .filter(l -> !l.contains("req:uk-si-2023-1007:sch-1-para-1"))
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    JsonNode second = importProduct(withoutUkClaim, "CSV", "plug.csv", false, curator);
+    assertThat(second.get("errors")).as(second.toString()).isNull();
+    assertThat(second.at("/data/importProduct/notices").toString())
+        .contains("withdraws the claims", "req:uk-si-2023-1007:sch-1-para-1");
+    JsonNode satisfies =
+        client.executeText(query, Map.of("id", control)).at("/data/control/satisfies");
+    assertThat(satisfies).hasSize(1);
+    assertThat(satisfies.at("/0/requirement/id").asString())
+        .isEqualTo("req:etsi-en-303-645:v2.1.1:5.1-1");
+  }
 }
