@@ -105,6 +105,7 @@ class GraphQlVocabularyTests {
           "Applicability",
           "CoverageRow",
           "ConformityRoute",
+          "ControlPath",
           "RouteProvision",
           "DeviceCategory",
           "DeviceUse",

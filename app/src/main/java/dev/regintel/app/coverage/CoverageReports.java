@@ -4,12 +4,11 @@ import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.product.ControlView;
 import dev.regintel.app.trace.ApplicabilityView;
 import dev.regintel.app.trace.ConformityRouteView;
+import dev.regintel.app.trace.ControlPathView;
 import dev.regintel.app.trace.CoverageRowView;
 import dev.regintel.app.trace.CoverageService;
 import dev.regintel.app.trace.DeviceCoverageView;
 import dev.regintel.app.trace.JurisdictionCoverageView;
-import dev.regintel.app.trace.TraceHitView;
-import dev.regintel.app.trace.TraceService;
 import dev.regintel.ontology.Fulfilment;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,21 +18,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds a {@link CoverageReport}: the device's coverage from {@link CoverageService} (one query),
- * then the path of each control that reaches a row from {@link TraceService#trace} (one query per
- * control of the device that reaches any row). The coverage answer names the controls of a row but
- * not their paths; tracing each control once gives every path of every row, bounded by the device's
- * controls (tens), not by its rows (hundreds), and with the same engine and hop limit the coverage
- * used, so a path always explains the answer it stands beside.
+ * Builds a {@link CoverageReport} from the device's coverage ({@link CoverageService}, one query),
+ * whose rows carry each reaching control with its own best path, found by the same walk that chose
+ * the row's fulfilment, so a path always explains the answer it stands beside.
  */
 @Service
 public class CoverageReports {
@@ -48,12 +40,10 @@ public class CoverageReports {
   private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
 
   private final CoverageService coverage;
-  private final TraceService traces;
   private final Clock clock = Clock.systemDefaultZone();
 
-  CoverageReports(CoverageService coverage, TraceService traces) {
+  CoverageReports(CoverageService coverage) {
     this.coverage = coverage;
-    this.traces = traces;
   }
 
   /**
@@ -68,10 +58,9 @@ public class CoverageReports {
     DeviceCoverageView view =
         coverage.coverage(
             request.deviceId(), request.markets().isEmpty() ? null : request.markets(), today);
-    Map<String, Map<String, TraceHitView>> paths = paths(view);
     List<CoverageReport.Market> markets = new ArrayList<>();
     for (JurisdictionCoverageView j : view.jurisdictions()) {
-      markets.add(market(j, paths));
+      markets.add(market(j));
     }
     // In the order asked for (the answer's own order is the graph's); a stable sort keeps the
     // answer's order for the device's own markets, when none were asked for.
@@ -87,24 +76,6 @@ public class CoverageReports {
         List.copyOf(markets));
   }
 
-  /** For every control that reaches a row: the requirement ids it reaches, with the best path. */
-  private Map<String, Map<String, TraceHitView>> paths(DeviceCoverageView view) {
-    Set<String> controls = new LinkedHashSet<>();
-    view.jurisdictions()
-        .forEach(
-            j -> {
-              j.rows().forEach(r -> r.controls().forEach(c -> controls.add(c.id())));
-              j.organisationRows().forEach(r -> r.controls().forEach(c -> controls.add(c.id())));
-            });
-    Map<String, Map<String, TraceHitView>> out = new LinkedHashMap<>();
-    for (String control : controls) {
-      Map<String, TraceHitView> hits = new LinkedHashMap<>();
-      traces.trace(control, null, null).hits().forEach(h -> hits.put(h.requirement().id(), h));
-      out.put(control, hits);
-    }
-    return out;
-  }
-
   /**
    * The URL when it is an http(s) one, else null: a link in a report is only ever to a web page,
    * whatever a source wrote.
@@ -113,8 +84,7 @@ public class CoverageReports {
     return url != null && WEB_URL.matcher(url).matches() ? url : null;
   }
 
-  private static CoverageReport.Market market(
-      JurisdictionCoverageView j, Map<String, Map<String, TraceHitView>> paths) {
+  private static CoverageReport.Market market(JurisdictionCoverageView j) {
     List<CoverageReport.Applicable> applicable = new ArrayList<>();
     for (ApplicabilityView a : j.applicable()) {
       var doc = a.document();
@@ -134,11 +104,11 @@ public class CoverageReports {
     }
     List<CoverageReport.Row> rows = new ArrayList<>();
     for (CoverageRowView r : j.rows()) {
-      rows.add(row(r, paths));
+      rows.add(row(r));
     }
     List<CoverageReport.Row> organisation = new ArrayList<>();
     for (CoverageRowView r : j.organisationRows()) {
-      organisation.add(row(r, paths));
+      organisation.add(row(r));
     }
     return new CoverageReport.Market(
         j.jurisdiction().code(),
@@ -170,19 +140,16 @@ public class CoverageReports {
         r.fulfilment());
   }
 
-  private static CoverageReport.Row row(
-      CoverageRowView r, Map<String, Map<String, TraceHitView>> paths) {
+  private static CoverageReport.Row row(CoverageRowView r) {
     var q = r.requirement();
     boolean none = Fulfilment.NONE.name().equals(r.fulfilment());
     List<CoverageReport.Evidence> evidence = new ArrayList<>();
-    for (ControlView c : r.controls()) {
-      TraceHitView hit = paths.getOrDefault(c.id(), Map.of()).get(q.id());
+    for (ControlPathView e : r.evidence()) {
+      ControlView c = e.control();
       List<CoverageReport.Step> path =
-          hit == null
-              ? List.of()
-              : hit.path().stream()
-                  .map(s -> new CoverageReport.Step(s.fromId(), s.toId(), s.kind()))
-                  .toList();
+          e.path().stream()
+              .map(st -> new CoverageReport.Step(st.fromId(), st.toId(), st.kind()))
+              .toList();
       evidence.add(
           new CoverageReport.Evidence(c.id(), c.content().name(), c.content().nameJa(), path));
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * which path, whose duty it is, and for a NONE row what is missing.
  *
  * @param path the best path from one of the controls to the requirement; empty for NONE
+ * @param evidence each of {@code controls} with its own best path to the requirement
  * @param duty DEVICE or ORGANISATION ({@link dev.regintel.ontology.Duty})
  * @param scope the strongest scope of the rules that make its document apply
  * @param gap for NONE: why, in English; null otherwise
@@ -20,6 +21,7 @@ public record CoverageRowView(
     String fulfilment,
     List<ControlView> controls,
     List<TraceStepView> path,
+    List<ControlPathView> evidence,
     String duty,
     String scope,
     String gap,

@@ -64,10 +64,19 @@ final class CoverageRows {
   }
 
   private final Map<String, TraceEngine.Hit> best;
+  private final Map<String, Map<String, TraceEngine.Hit>> byControl;
   private final Map<String, ControlView> controls;
 
-  CoverageRows(Map<String, TraceEngine.Hit> best, Map<String, ControlView> controls) {
+  /**
+   * @param best the best hit of every reached requirement, over all the device's controls
+   * @param byControl each control's own best hits
+   */
+  CoverageRows(
+      Map<String, TraceEngine.Hit> best,
+      Map<String, Map<String, TraceEngine.Hit>> byControl,
+      Map<String, ControlView> controls) {
     this.best = best;
+    this.byControl = byControl;
     this.controls = controls;
   }
 
@@ -108,6 +117,7 @@ final class CoverageRows {
           Fulfilment.NONE.name(),
           List.of(),
           List.of(),
+          List.of(),
           duty.name(),
           scope,
           Gaps.english(q, duty, known),
@@ -116,8 +126,22 @@ final class CoverageRows {
     }
     List<ControlView> via =
         hit.controls().stream().sorted().map(controls::get).filter(Objects::nonNull).toList();
+    List<ControlPathView> evidence = new ArrayList<>();
+    for (ControlView c : via) {
+      TraceEngine.Hit own = byControl.getOrDefault(c.id(), Map.of()).get(q.id());
+      evidence.add(new ControlPathView(c, own == null ? List.of() : own.path()));
+    }
     return new CoverageRowView(
-        q, hit.fulfilment().name(), via, hit.path(), duty.name(), scope, null, null, List.of());
+        q,
+        hit.fulfilment().name(),
+        via,
+        hit.path(),
+        List.copyOf(evidence),
+        duty.name(),
+        scope,
+        null,
+        null,
+        List.of());
   }
 
   /** The routes the query read for one document, each with the device's fulfilment of it. */

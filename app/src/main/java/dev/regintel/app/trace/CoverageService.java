@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
@@ -68,12 +69,15 @@ public class CoverageService {
       ControlView view = ControlView.of(c.asNode());
       controls.put(view.id(), view);
     }
+    List<Candidate> candidates = TraceRows.candidates(row, TraceService.DEFAULT_HOPS);
+    List<TraceEngine.Parent> parents = TraceRows.parents(row.get("parents"));
+    // Each control's own best paths, from the same candidates in memory: the evidence of a row.
+    Map<String, Map<String, TraceEngine.Hit>> byControl = new HashMap<>();
+    candidates.stream()
+        .collect(Collectors.groupingBy(Candidate::controlId))
+        .forEach((control, own) -> byControl.put(control, TraceEngine.best(own, parents)));
     CoverageRows assembler =
-        new CoverageRows(
-            TraceEngine.best(
-                TraceRows.candidates(row, TraceService.DEFAULT_HOPS),
-                TraceRows.parents(row.get("parents"))),
-            controls);
+        new CoverageRows(TraceEngine.best(candidates, parents), byControl, controls);
 
     Map<String, JurisdictionView> marketViews = new LinkedHashMap<>();
     for (Value m : row.get("markets").values()) {

@@ -34,7 +34,13 @@ final class KeyOwnership {
         w.tx.list(
             """
             UNWIND $ids AS id
-            MATCH (n {id: id}) WHERE n:Supplier OR n:Device OR n:Control
+            CALL (id) {
+              MATCH (n:Supplier {id: id}) RETURN n
+              UNION
+              MATCH (n:Device {id: id}) RETURN n
+              UNION
+              MATCH (n:Control {id: id}) RETURN n
+            }
             RETURN n.id AS id, n.ownerKeyId AS owner""",
             Map.of("ids", List.copyOf(ids)));
     boolean allowed = true;

@@ -2,6 +2,7 @@ package dev.regintel.app.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regintel.app.search.SearchIndex;
 import dev.regintel.app.security.ApiKeys;
 import dev.regintel.app.security.Role;
 import dev.regintel.app.support.AbstractGraphQlIT;
@@ -21,6 +22,7 @@ class VendorIT extends AbstractGraphQlIT {
   static final String PSTI_PASSWORDS = "req:uk-si-2023-1007:sch-1-para-1-2";
 
   @Autowired ApiKeys keys;
+  @Autowired SearchIndex searchIndex;
   String vendor;
   String suffix;
 
@@ -299,5 +301,22 @@ class VendorIT extends AbstractGraphQlIT {
         .getFirst()
         .get("n")
         .asLong();
+  }
+
+  @Test
+  void aNewControlIsSearchableOnceTheIndexCatchesUpWithTheGraphsGeneration() {
+    String name = "Tamper-evident enclosure " + suffix;
+    okAs(
+        vendor,
+        CREATE_CONTROL,
+        Map.of("in", Map.of("id", "ctl:test-tamper-" + suffix, "name", name)));
+    // What the search poller runs every regintel.search.poll-interval (off in tests).
+    searchIndex.refresh();
+    JsonNode hits =
+        okText(
+                "query($q: String!) { search(query: $q, first: 5) { hits { id } } }",
+                Map.of("q", "tamper-evident enclosure " + suffix))
+            .at("/data/search/hits");
+    assertThat(hits.toString()).contains("ctl:test-tamper-" + suffix);
   }
 }
