@@ -3,7 +3,8 @@ package dev.regintel.ontology;
 /**
  * What kind of product a device is ({@code Device.category}), the vocabulary applicability rules
  * use to include and exclude products. The labels and descriptions are regintel's own words, not a
- * regulator's definitions: each rule's reason says in its own source's terms what it covers.
+ * regulator's definitions: each rule's reason says in its own source's terms what it covers, and
+ * the exclusions named here are those of the graph's rules (seed-data/applicability).
  */
 public enum DeviceCategory {
   CONSUMER_IOT(
@@ -22,11 +23,11 @@ public enum DeviceCategory {
   MEDICAL_DEVICE(
       "Medical device",
       "医療機器",
-      "A product regulated as a medical device, which most device-security rules leave to its own regime."),
+      "A product regulated as a medical device; several rules of the graph leave it to its own regime."),
   EV_CHARGER(
       "Electric vehicle charge point",
       "電気自動車充電設備",
-      "A charge point for electric vehicles, with its own regulations in several markets."),
+      "A charge point for electric vehicles; the UK PSTI rule of the graph excepts it."),
   COMPUTER(
       "Computer",
       "コンピュータ",
@@ -35,8 +36,11 @@ public enum DeviceCategory {
   SMARTPHONE(
       "Smartphone",
       "スマートフォン",
-      "A mobile phone running apps of the user's choice, often treated apart from IoT devices."),
-  VEHICLE("Vehicle", "車両", "A road vehicle, covered by type-approval regulations in most markets.");
+      "A mobile phone running apps of the user's choice; Japan's rules of the graph leave it out."),
+  VEHICLE(
+      "Vehicle",
+      "車両",
+      "A road vehicle; the CRA rule of the graph leaves it to vehicle type-approval law.");
 
   private final String label;
   private final String labelJa;
