@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     name = "load",
     header = "validate and load seed-data files",
     description = {
-      "Validates seed files and loads the valid ones into the graph, one transaction per file."
+      "Validates seed files and loads the valid ones into the graph, a few large transactions"
+          + " (a file the graph refuses any record of is left out whole)."
           + " Loading the same files again changes nothing. A file with any problem is not"
           + " written; problems are listed with the file, the place in it and what is wrong, and"
           + " the exit status is 1."

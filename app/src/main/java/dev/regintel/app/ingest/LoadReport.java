@@ -4,38 +4,48 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * What a load did: per written file, what it holds and what changed in the graph; every problem
- * that kept a file out; and the size of the graph afterwards.
+ * What a load did: the files written, what each holds; the transactions that wrote them, with the
+ * graph's counters for each; every problem that kept a file out; and the size of the graph
+ * afterwards.
  */
 public record LoadReport(
     List<FileResult> written,
+    List<Transaction> transactions,
     List<SeedProblem> problems,
     long graphNodes,
     long graphRelationships) {
 
-  /** One file written in its own transaction, with the graph's counters for it. */
-  public record FileResult(
-      String file, String summary, int nodesCreated, int relationshipsCreated, int propertiesSet) {
+  /** One file written, once the transaction that wrote it has committed. */
+  public record FileResult(String file, String summary) {
 
-    /** One line: the file, what it holds and what writing it added. */
+    /** One line: the file and what it holds. */
     public void print(PrintStream out) {
-      out.printf(
-          "  %-60s %s (+%d nodes, +%d relationships)%n",
-          file, summary, nodesCreated, relationshipsCreated);
+      out.printf("  written  %-60s %s%n", file, summary);
       out.flush();
     }
   }
+
+  /**
+   * One committed transaction: how many files it wrote and what that changed in the graph (the
+   * files of a transaction are written together, so their changes are counted together).
+   */
+  public record Transaction(
+      int files, long nodesCreated, long relationshipsCreated, long propertiesSet) {}
 
   public boolean ok() {
     return problems.isEmpty();
   }
 
-  public int nodesCreated() {
-    return written.stream().mapToInt(FileResult::nodesCreated).sum();
+  public long nodesCreated() {
+    return transactions.stream().mapToLong(Transaction::nodesCreated).sum();
   }
 
-  public int relationshipsCreated() {
-    return written.stream().mapToInt(FileResult::relationshipsCreated).sum();
+  public long relationshipsCreated() {
+    return transactions.stream().mapToLong(Transaction::relationshipsCreated).sum();
+  }
+
+  public long propertiesSet() {
+    return transactions.stream().mapToLong(Transaction::propertiesSet).sum();
   }
 
   /** Writes the report for a person: one line a file, the problems, then the totals. */
@@ -51,7 +61,13 @@ public record LoadReport(
       problems.forEach(p -> out.println("  " + p));
     }
     out.printf(
-        "Loaded %d file(s): +%d nodes, +%d relationships. The graph holds %d nodes and %d relationships.%n",
-        written.size(), nodesCreated(), relationshipsCreated(), graphNodes, graphRelationships);
+        "Loaded %d file(s) in %d transaction(s): +%d nodes, +%d relationships. The graph holds %d"
+            + " nodes and %d relationships.%n",
+        written.size(),
+        transactions.size(),
+        nodesCreated(),
+        relationshipsCreated(),
+        graphNodes,
+        graphRelationships);
   }
 }

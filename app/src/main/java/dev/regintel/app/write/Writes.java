@@ -105,6 +105,30 @@ public final class Writes {
   }
 
   /**
+   * Adds every record of {@code other}, which must come from the same origin and no API key, after
+   * the records already here: several seed files written in one transaction.
+   */
+  public Writes addAll(Writes other) {
+    if (other.origin != origin || other.ownerKeyId != null || ownerKeyId != null) {
+      throw new IllegalArgumentException(
+          "only records of one origin written by no key can be written together");
+    }
+    jurisdictions.addAll(other.jurisdictions);
+    publishers.addAll(other.publishers);
+    documents.addAll(other.documents);
+    requirements.addAll(other.requirements);
+    rules.addAll(other.rules);
+    controls.addAll(other.controls);
+    satisfies.addAll(other.satisfies);
+    suppliers.addAll(other.suppliers);
+    devices.addAll(other.devices);
+    mappings.addAll(other.mappings);
+    terms.addAll(other.terms);
+    deletions.addAll(other.deletions);
+    return this;
+  }
+
+  /**
    * Writes on behalf of an API key: suppliers, devices and controls it creates are stamped with
    * {@code ownerKeyId}, and changing or removing one owned by another key, or curated data (which
    * no key owns), is refused unless {@code mayEditAny}.

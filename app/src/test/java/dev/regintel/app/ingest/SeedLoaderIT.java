@@ -281,6 +281,41 @@ class SeedLoaderIT {
   }
 
   @Test
+  void aFileTheWriterRefusesIsLeftOutWholeAndTheFilesWrittenWithItAreKept() throws IOException {
+    write("a-reference.yaml", REFERENCE);
+    write(
+        "doc.yaml",
+        document(
+            "doc:kept",
+            """
+        - {ref: "1", title: One, titleJa: 一, obligation: MANDATORY}
+        - {ref: "2", title: Two, titleJa: 二, obligation: MANDATORY}
+        """));
+    write(
+        "twin.yaml",
+        document("doc:twin", "- {ref: \"1\", title: One, titleJa: 一, obligation: MANDATORY}\n")
+            .replace("code: Doc doc:twin", "code: Doc doc:kept"));
+
+    LoadReport report = loader.load(List.of(dir));
+
+    // The three files share a transaction; the writer refuses the second document with the code
+    // and version of the first, so they are written again one by one and only its file stays out.
+    assertThat(report.problems()).extracting(SeedProblem::file).containsOnly("twin.yaml");
+    assertThat(report.problems())
+        .extracting(SeedProblem::message)
+        .anyMatch(m -> m.contains("is already doc:kept's"));
+    assertThat(report.written())
+        .extracting(LoadReport.FileResult::file)
+        .containsExactly("a-reference.yaml", "doc.yaml");
+    assertThat(report.transactions()).hasSize(2);
+    assertThat(
+            count(
+                "MATCH (:Document {id: 'doc:kept'})-[:HAS_REQUIREMENT]->(r) RETURN count(r) AS n"))
+        .isEqualTo(2);
+    assertThat(count("MATCH (d:Document {id: 'doc:twin'}) RETURN count(d) AS n")).isZero();
+  }
+
+  @Test
   void twoRequirementsWithTheSameRefAreRejected() throws IOException {
     write("a-reference.yaml", REFERENCE);
     write(

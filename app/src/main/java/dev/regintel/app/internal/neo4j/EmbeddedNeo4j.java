@@ -90,6 +90,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              // No usage reports: this machine may have no internet, and the user did not ask.
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
               .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
               .setConfig(

@@ -6,7 +6,10 @@ import ac.simons.neo4j.migrations.core.MigrationsException;
 import dev.regintel.app.internal.RegintelException;
 import dev.regintel.app.internal.config.RegintelProperties;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.ExecutableQuery;
+import org.neo4j.driver.QueryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
@@ -17,6 +20,12 @@ import org.springframework.core.retry.RetryTemplate;
  * Applies the graph schema (the versioned Cypher migrations shipped by the ontology module under
  * {@code classpath:neo4j/migrations}) with neo4j-migrations, which records what it applied in the
  * graph and verifies checksums, so applying is idempotent.
+ *
+ * <p>Validating an applied chain costs neo4j-migrations several seconds on a cold JVM (its own
+ * queries, each compiled for the first time), on every start. So after a successful apply this
+ * class records a digest of the shipped migration files on {@code (:RegintelMeta {key: 'schema'})},
+ * and a start that finds the same digest there has nothing to migrate: one small read. Any change
+ * to any migration file, a new one included, changes the digest and runs neo4j-migrations in full.
  */
 public final class SchemaMigrations {
 
@@ -31,6 +40,8 @@ public final class SchemaMigrations {
   private final Migrations migrations;
   private final Driver driver;
   private final boolean embedded;
+  private final String database;
+  private final ShippedMigrations shipped = ShippedMigrations.fromClasspath();
 
   public SchemaMigrations(Driver driver, RegintelProperties properties) {
     this.driver = driver;
@@ -40,7 +51,8 @@ public final class SchemaMigrations {
             .withLocationsToScan("classpath:neo4j/migrations")
             .withPackagesToScan();
     String database = properties.neo4j().database();
-    if (database != null && !database.isBlank()) {
+    this.database = database == null || database.isBlank() ? null : database;
+    if (this.database != null) {
       config.withDatabase(database);
     }
     this.migrations = new Migrations(config.build(), driver);
@@ -53,6 +65,11 @@ public final class SchemaMigrations {
    * process that was killed while migrating, and is removed.
    */
   public String apply() {
+    String current = currentVersion();
+    if (current != null) {
+      log.info("Graph schema at version {}, as shipped; nothing to migrate", current);
+      return current;
+    }
     if (embedded) {
       removeStaleLock();
     }
@@ -83,8 +100,43 @@ public final class SchemaMigrations {
       }
       throw last instanceof RuntimeException r ? r : new RegintelException(last.getMessage(), last);
     }
+    record(version);
     log.info("Graph schema at version {}", version);
     return version;
+  }
+
+  /**
+   * The version recorded by the last successful apply, when it recorded the digest of exactly the
+   * migrations shipped now; null when they must be applied.
+   */
+  private String currentVersion() {
+    var records =
+        query("MATCH (m:RegintelMeta {key: 'schema'}) RETURN m.digest AS digest, m.version AS v")
+            .execute()
+            .records();
+    if (records.isEmpty()
+        || !shipped.digest().equals(records.getFirst().get("digest").asString(""))) {
+      return null;
+    }
+    return records.getFirst().get("v").asString("none");
+  }
+
+  private void record(String version) {
+    query(
+            """
+            MERGE (m:RegintelMeta {key: 'schema'})
+            SET m.digest = $digest, m.version = $version, m.migrations = $count,
+                m.appliedAt = datetime()""")
+        .withParameters(
+            Map.of("digest", shipped.digest(), "version", version, "count", shipped.count()))
+        .execute();
+  }
+
+  private ExecutableQuery query(String cypher) {
+    ExecutableQuery query = driver.executableQuery(cypher);
+    return database == null
+        ? query
+        : query.withConfig(QueryConfig.builder().withDatabase(database).build());
   }
 
   /** Whether a migration failed because another process holds the lock. */
@@ -96,8 +148,7 @@ public final class SchemaMigrations {
 
   private void removeStaleLock() {
     long removed =
-        driver
-            .executableQuery("MATCH (l:" + LOCK_LABEL + ") DELETE l RETURN count(*) AS n")
+        query("MATCH (l:" + LOCK_LABEL + ") DELETE l RETURN count(*) AS n")
             .execute()
             .records()
             .getFirst()
