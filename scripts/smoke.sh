@@ -12,7 +12,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 start() {
   ./regintel serve --port "$port" --data "$data" >>"$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 300); do
     if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
       return 0
     fi
@@ -21,7 +21,7 @@ start() {
     fi
     sleep 1
   done
-  echo "smoke: regintel serve did not become healthy in 120 s:"; tail -n 40 "$log"; exit 1
+  echo "smoke: regintel serve did not become healthy in 300 s:"; tail -n 40 "$log"; exit 1
 }
 
 query() {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTests {
 
   static final Path SCRIPT = Path.of("../scripts/find-jdk.sh").toAbsolutePath().normalize();
+  static final Path AOT_SCRIPT = Path.of("../scripts/aot-cache.sh").toAbsolutePath().normalize();
+
   static final Path LAUNCHER = Path.of("../regintel").toAbsolutePath().normalize();
 
   @TempDir Path jvms;
@@ -95,6 +97,7 @@ class LauncherTests {
     Path root = checkouts.resolve("regintel");
     Files.createDirectories(root.resolve("scripts"));
     Files.copy(SCRIPT, root.resolve("scripts/find-jdk.sh"));
+    Files.copy(AOT_SCRIPT, root.resolve("scripts/aot-cache.sh"));
     executable(root.resolve("regintel"), Files.readString(LAUNCHER));
     for (String source :
         new String[] {
@@ -156,6 +159,7 @@ class LauncherTests {
     pb.environment().put("CALLS", calls.toString());
     pb.environment().remove("JAVA_HOME");
     pb.environment().remove("REGINTEL_JAVA_OPTS");
+    pb.environment().put("REGINTEL_AOT", aot ? "on" : "off");
     if (failBuild != null) {
       pb.environment().put("FAIL_BUILD", failBuild);
     }
@@ -184,6 +188,82 @@ class LauncherTests {
                   + " "
                   + String.join(" ", args));
     }
+  }
+
+  /** Whether {@link #launch} lets the launcher make and use the class cache. */
+  boolean aot;
+
+  /**
+   * A {@code java} that logs its calls and plays its part in making the class cache: {@code
+   * extract} makes the extracted jar, and a training run says it is ready and writes the cache.
+   */
+  static final String AOT_JAVA =
+      """
+      #!/bin/sh
+      echo "java $*" >> "$CALLS"
+      dest=""; out=""; next=""
+      for a in "$@"; do
+        if [ "$next" = dest ]; then dest=$a; next=""; fi
+        case "$a" in
+          --destination) next=dest ;;
+          -XX:AOTCacheOutput=*) out=${a#-XX:AOTCacheOutput=} ;;
+        esac
+      done
+      [ -n "$dest" ] && { mkdir -p "$dest"; touch "$dest/regintel-app.jar"; }
+      [ -n "$out" ] && { echo "Start-up phases (ms): total=1"; echo cache > "$out"; }
+      exit 0
+      """;
+
+  @Test
+  void theServiceRunsFromItsClassCacheMadeOncePerBuild() throws Exception {
+    Path root = checkout();
+    executable(jvms.resolve("temurin-25/bin/java"), AOT_JAVA);
+    jar(root, "app/target/regintel-app.jar", 60);
+    aot = true;
+
+    Run first = launch(root, null, "serve");
+    assertThat(first.status()).isZero();
+    assertThat(first.err()).contains("preparing a class cache");
+    assertThat(first.out())
+        .contains(
+            "-Djarmode=tools -jar " + root.resolve("app/target/regintel-app.jar") + " extract")
+        .contains("-XX:AOTCacheOutput=")
+        .endsWith(
+            "-XX:AOTCache="
+                + root.resolve("app/target/aot/regintel.aot")
+                + " -Xlog:aot*=error -Xlog:cds*=error -jar "
+                + root.resolve("app/target/aot/app/regintel-app.jar")
+                + " serve");
+
+    Run second = launch(root, null, "serve");
+    assertThat(second.out())
+        .as("the cache is current: no second training")
+        .doesNotContain("AOTCacheOutput")
+        .startsWith("java -XX:+UseG1GC")
+        .contains("-XX:AOTCache=");
+
+    jar(root, "app/target/regintel-app.jar", 0);
+    Run rebuilt = launch(root, null, "serve");
+    assertThat(rebuilt.out()).as("a new jar is trained again").contains("-XX:AOTCacheOutput=");
+  }
+
+  @Test
+  void withoutACacheTheServiceRunsFromItsJarAndTheFailureIsNotRetried() throws Exception {
+    Path root = checkout();
+    jar(root, "app/target/regintel-app.jar", 60);
+    aot = true;
+
+    Run first = launch(root, null, "serve");
+    assertThat(first.status()).isZero();
+    assertThat(first.err()).contains("the class cache could not be made");
+    assertThat(first.out())
+        .endsWith(" -jar " + root.resolve("app/target/regintel-app.jar") + " serve");
+    assertThat(root.resolve("app/target/aot.failed")).exists();
+    assertThat(root.resolve("app/target/aot.training.log")).exists();
+
+    Run second = launch(root, null, "serve");
+    assertThat(second.err()).doesNotContain("class cache");
+    assertThat(second.out()).doesNotContain("extract");
   }
 
   @Test

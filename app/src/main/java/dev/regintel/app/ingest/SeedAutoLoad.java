@@ -1,6 +1,8 @@
 package dev.regintel.app.ingest;
 
 import dev.regintel.app.internal.config.RegintelProperties;
+import dev.regintel.app.internal.startup.StartupTimeline;
+import dev.regintel.app.internal.startup.StartupTimeline.Phase;
 import java.nio.file.Files;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,14 +30,20 @@ class SeedAutoLoad implements ApplicationRunner {
 
   private final SeedLoader loader;
   private final RegintelProperties properties;
+  private final StartupTimeline timeline;
 
-  SeedAutoLoad(SeedLoader loader, RegintelProperties properties) {
+  SeedAutoLoad(SeedLoader loader, RegintelProperties properties, StartupTimeline timeline) {
     this.loader = loader;
     this.properties = properties;
+    this.timeline = timeline;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    timeline.time(Phase.SEED, this::loadIfNew);
+  }
+
+  private void loadIfNew() {
     if (loader.seeded()) {
       log.info("The graph was seeded before; not loading seed data again");
       return;

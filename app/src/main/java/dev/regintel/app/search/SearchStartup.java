@@ -1,6 +1,8 @@
 package dev.regintel.app.search;
 
 import dev.regintel.app.internal.config.RegintelProperties;
+import dev.regintel.app.internal.startup.StartupTimeline;
+import dev.regintel.app.internal.startup.StartupTimeline.Phase;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,16 +17,18 @@ class SearchStartup implements ApplicationRunner {
 
   private final SearchIndex index;
   private final boolean maintain;
+  private final StartupTimeline timeline;
 
-  SearchStartup(SearchIndex index, RegintelProperties properties) {
+  SearchStartup(SearchIndex index, RegintelProperties properties, StartupTimeline timeline) {
     this.index = index;
     this.maintain = properties.search().maintain();
+    this.timeline = timeline;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (maintain) {
-      index.refresh();
+      timeline.time(Phase.INDEX, index::refresh);
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.regintel.app.internal.neo4j;
 
 import dev.regintel.app.internal.RegintelException;
 import dev.regintel.app.internal.config.RegintelProperties;
+import dev.regintel.app.internal.startup.StartupTimeline;
+import dev.regintel.app.internal.startup.StartupTimeline.Phase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -29,17 +31,23 @@ public class Neo4jConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("'${regintel.neo4j.uri:}'.isBlank()")
-  EmbeddedNeo4j embeddedNeo4j(RegintelProperties properties) {
+  EmbeddedNeo4j embeddedNeo4j(RegintelProperties properties, StartupTimeline timeline) {
     RegintelProperties.Neo4j neo4j = properties.neo4j();
-    return EmbeddedNeo4j.start(
-        properties.dataPath(),
-        neo4j.boltPort(),
-        neo4j.pageCache(),
-        properties.limits().transactionTimeout());
+    return timeline.time(
+        Phase.NEO4J,
+        () ->
+            EmbeddedNeo4j.start(
+                properties.dataPath(),
+                neo4j.boltPort(),
+                neo4j.pageCache(),
+                properties.limits().transactionTimeout()));
   }
 
   @Bean(destroyMethod = "close")
-  Driver neo4jDriver(RegintelProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+  Driver neo4jDriver(
+      RegintelProperties properties,
+      ObjectProvider<EmbeddedNeo4j> embedded,
+      StartupTimeline timeline) {
     RegintelProperties.Neo4j neo4j = properties.neo4j();
     String uri;
     AuthToken auth;
@@ -67,7 +75,10 @@ public class Neo4jConfiguration {
             .build();
     Driver driver = GraphDatabase.driver(uri, auth, config);
     try {
-      StartWait.verify(driver, uri, neo4j.embedded() ? Duration.ZERO : neo4j.startWait());
+      String at = uri;
+      timeline.time(
+          Phase.NEO4J,
+          () -> StartWait.verify(driver, at, neo4j.embedded() ? Duration.ZERO : neo4j.startWait()));
     } catch (RuntimeException e) {
       driver.close();
       throw e;
@@ -92,9 +103,10 @@ public class Neo4jConfiguration {
   }
 
   @Bean
-  SchemaMigrations schemaMigrations(Driver driver, RegintelProperties properties) {
+  SchemaMigrations schemaMigrations(
+      Driver driver, RegintelProperties properties, StartupTimeline timeline) {
     SchemaMigrations migrations = new SchemaMigrations(driver, properties);
-    migrations.apply();
+    timeline.time(Phase.SCHEMA, migrations::apply);
     return migrations;
   }
 }
