@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code regintel bench}: the benchmarks, one subcommand each. */
 @Command(
     name = "bench",
-    header = "run a benchmark (trace, search, load or products) and print its figures",
+    header = "run a benchmark (trace, search, load, products or start) and print its figures",
     description = {
       "Generates a synthetic graph (the same for the same scale and seed), loads it into a new"
           + " embedded Neo4j, starts the API on a free port, and times requests one at a time."
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       TraceCommand.class,
       SearchCommand.class,
       LoadCommand.class,
-      ProductsCommand.class
+      ProductsCommand.class,
+      StartCommand.class
     })
 public final class BenchCommand implements Callable<Integer> {
 
@@ -31,6 +32,6 @@ public final class BenchCommand implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "name the benchmark to run: 'regintel bench trace', 'regintel bench search',"
-            + " 'regintel bench load' or 'regintel bench products'");
+            + " 'regintel bench load', 'regintel bench products' or 'regintel bench start'");
   }
 }

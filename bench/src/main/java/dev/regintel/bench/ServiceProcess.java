@@ -40,6 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ServiceProcess implements AutoCloseable {
 
+  /**
+   * Set by the launcher when the service's class cache is current: the extracted jar and the cache,
+   * which the service is then started with, as {@code regintel serve} starts it.
+   */
+  static final String AOT_JAR = "REGINTEL_SERVICE_AOT_JAR";
+
+  static final String AOT_CACHE = "REGINTEL_SERVICE_AOT_CACHE";
+
   /** The counter {@code Graph} keeps of the Cypher statements it sends. */
   static final String ROUND_TRIPS = "regintel.neo4j.round.trips";
 
@@ -53,6 +61,7 @@ final class ServiceProcess implements AutoCloseable {
   private final Path data;
   private final Path log;
   private final List<String> command;
+  private long launched;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -93,13 +102,30 @@ final class ServiceProcess implements AutoCloseable {
    * {@code serve} does (none when null), and waits until its health endpoint reports UP.
    */
   static ServiceProcess start(Path data, String pageCache, Path seed) {
+    ServiceProcess service = launch(data, pageCache, seed);
+    try {
+      service.awaitHealthy();
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
+    return service;
+  }
+
+  /**
+   * Starts the service on {@code data} as {@link #start(Path, String, Path)} does, without waiting
+   * for it: {@link #launched()} is when its process was started.
+   */
+  static ServiceProcess launch(Path data, String pageCache, Path seed) {
     Ports ports = Ports.free();
     Path log = data.resolve("service.log");
     List<String> command =
         command(System.getProperty("sun.java.command", ""), data, pageCache, ports, seed);
     Process process;
+    long launched;
     try {
       Files.createDirectories(data);
+      launched = System.nanoTime();
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -109,13 +135,22 @@ final class ServiceProcess implements AutoCloseable {
       throw new UncheckedIOException("cannot start the service: " + String.join(" ", command), e);
     }
     ServiceProcess service = new ServiceProcess(process, ports, data, log, command);
-    try {
-      service.awaitHealthy();
-    } catch (RuntimeException e) {
-      service.close();
-      throw e;
-    }
+    service.launched = launched;
     return service;
+  }
+
+  /** When the service's process was started, in {@link System#nanoTime()}. */
+  long launched() {
+    return launched;
+  }
+
+  /** The service's log so far. */
+  List<String> logLines() {
+    try {
+      return Files.readAllLines(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /**
@@ -157,7 +192,17 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-Dregintel.security.rate-limit.per-key=0");
     command.add("-Dspring.main.banner-mode=off");
     String first = launched.isBlank() ? "" : launched.split(" ")[0];
-    if (startClass(first).equals(BenchMain.class.getName())) {
+    String aotJar = System.getenv(AOT_JAR);
+    String aotCache = System.getenv(AOT_CACHE);
+    if (startClass(first).equals(BenchMain.class.getName())
+        && aotJar != null
+        && aotCache != null
+        && isAppJar(aotJar)) {
+      // As ./regintel serve runs it: the extracted jar with its class cache (scripts/aot-cache.sh).
+      command.addAll(
+          List.of(
+              "-XX:AOTCache=" + aotCache, "-Xlog:aot*=error", "-Xlog:cds*=error", "-jar", aotJar));
+    } else if (startClass(first).equals(BenchMain.class.getName())) {
       command.add("-jar");
       command.add(appJar(Path.of(first)).toString());
     } else {
@@ -264,7 +309,7 @@ final class ServiceProcess implements AutoCloseable {
     throw new RegintelException("the service reports no " + ROUND_TRIPS + " count: " + body);
   }
 
-  private void awaitHealthy() {
+  void awaitHealthy() {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

@@ -30,12 +30,13 @@ class BenchCommandTests {
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .containsPattern(
-            "(?m)^  bench +run a benchmark \\(trace, search, load or products\\) and print its figures$")
+            "(?m)^  bench +run a benchmark \\(trace, search, load, products or start\\) and print its figures$")
         .contains("serve", "load", "crawl");
     assertThat(run("bench", "--help").out())
         .containsPattern("(?m)^  trace +time trace, coverage and raw Cypher")
         .containsPattern("(?m)^  search +time the search index's build")
-        .containsPattern("(?m)^  products +write products through the writing layer");
+        .containsPattern("(?m)^  products +write products through the writing layer")
+        .containsPattern("(?m)^  start +how long the service takes to start");
   }
 
   @Test

@@ -15,7 +15,7 @@ import picocli.CommandLine.Unmatched;
 @Command(
     name = "bench",
     description =
-        "run a benchmark (trace, search, load or products); ./regintel runs it from the bench module's"
+        "run a benchmark (trace, search, load, products or start); ./regintel runs it from the bench module's"
             + " jar")
 final class BenchStandIn implements Callable<Integer> {
 

@@ -1,0 +1,165 @@
+package dev.regintel.bench;
+
+import dev.regintel.app.internal.RegintelException;
+import dev.regintel.app.internal.startup.StartupTimeline;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How long the service takes to start as a user starts it ({@code regintel serve}: the service's
+ * own JVM, with the class cache when the launcher has made one): a first start on a new data
+ * directory, which loads the seed data, then a restart on the same directory. Each start is timed
+ * from launching the process to three answers, asked every 20 ms: any GraphQL answer; a trace of a
+ * seeded control with hits (the seed data is in); a Japanese search with hits (the search index is
+ * in). The service's own account of its phases ({@link StartupTimeline}) comes from its log.
+ */
+final class StartBenchmark {
+
+  /** A control of the seed data with requirements to trace. */
+  static final String CONTROL = "ctl:unique-per-device-password";
+
+  static final String ANY = "{ jurisdictions { code } }";
+
+  static final String TRACE =
+      "query($c: ID!) { trace(controlId: $c) { hits { requirement { id } fulfilment } } }";
+
+  static final String SEARCH = "{ search(query: \"デフォルトパスワード\") { total } }";
+
+  /**
+   * One start.
+   *
+   * @param kind {@code first} (new data directory) or {@code restart}
+   * @param phases the service's phases in ms ({@code jvm}, {@code neo4j}, ... {@code total})
+   * @param firstAnswerMs launch to the first GraphQL answer
+   * @param dataMs launch to the first trace with hits
+   * @param searchMs launch to the first search with hits
+   */
+  record Start(
+      String kind, Map<String, Long> phases, long firstAnswerMs, long dataMs, long searchMs) {}
+
+  private final Path seedData;
+  private final PrintStream progress;
+
+  StartBenchmark(Path seedData, PrintStream progress) {
+    this.seedData = seedData;
+    this.progress = progress;
+  }
+
+  /** {@code rounds} pairs of a first start and a restart, each pair on a new data directory. */
+  List<Start> run(int rounds, Path dataRoot) {
+    List<Start> starts = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      Path data = dataRoot.resolve("round-" + round);
+      for (String kind : List.of("first", "restart")) {
+        Start start = once(kind, data);
+        progress.printf(
+            "round %d, %s start: first answer %.1f s, with data %.1f s, search %.1f s; %s%n",
+            round,
+            kind,
+            start.firstAnswerMs() / 1e3,
+            start.dataMs() / 1e3,
+            start.searchMs() / 1e3,
+            start.phases());
+        starts.add(start);
+      }
+    }
+    return starts;
+  }
+
+  private Start once(String kind, Path data) {
+    try (ServiceProcess service = ServiceProcess.launch(data, "256m", seedData)) {
+      GraphQlHttp client = new GraphQlHttp(service.endpoint());
+      long any = await(service, client, ANY, Map.of(), d -> true);
+      long withData =
+          await(
+              service,
+              client,
+              TRACE,
+              Map.of("c", CONTROL),
+              d -> d.path("trace").path("hits").size() > 0);
+      long search =
+          await(
+              service, client, SEARCH, Map.of(), d -> d.path("search").path("total").asLong() > 0);
+      Map<String, Long> phases = phases(service);
+      return new Start(kind, phases, any, withData, search);
+    }
+  }
+
+  /** Milliseconds from launch until {@code query} answers without errors and {@code ok}. */
+  private static long await(
+      ServiceProcess service,
+      GraphQlHttp client,
+      String query,
+      Map<String, Object> variables,
+      Predicate<JsonNode> ok) {
+    long deadline = System.nanoTime() + 300_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (!service.alive()) {
+        throw new RegintelException("the service stopped while starting:\n" + service.tail());
+      }
+      try {
+        GraphQlHttp.Answer answer = client.post(query, variables);
+        if (answer.error() == null && ok.test(answer.data())) {
+          return (System.nanoTime() - service.launched()) / 1_000_000;
+        }
+      } catch (UncheckedIOException notListening) {
+        // not yet
+      }
+      sleep(20);
+    }
+    throw new RegintelException("no answer to " + query + " within 5 minutes:\n" + service.tail());
+  }
+
+  /** The phases the service logged once ready; waits a little for the line. */
+  static Map<String, Long> phases(ServiceProcess service) {
+    for (int i = 0; i < 500; i++) {
+      for (String line : service.logLines()) {
+        int at = line.indexOf(StartupTimeline.LOG_PREFIX);
+        if (at >= 0) {
+          return parse(line.substring(at + StartupTimeline.LOG_PREFIX.length()));
+        }
+      }
+      sleep(20);
+    }
+    throw new RegintelException("the service logged no start-up phases:\n" + service.tail());
+  }
+
+  /** {@code jvm=1100 neo4j=2900 ...} as a map, in order. */
+  static Map<String, Long> parse(String pairs) {
+    Map<String, Long> phases = new LinkedHashMap<>();
+    for (String pair : pairs.strip().split("\\s+")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        phases.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+      }
+    }
+    return phases;
+  }
+
+  /** A new temporary directory for the rounds' data directories. */
+  static Path temporaryRoot() {
+    try {
+      return Files.createTempDirectory("regintel-bench-start");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}
