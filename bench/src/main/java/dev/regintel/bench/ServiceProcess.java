@@ -93,10 +93,23 @@ final class ServiceProcess implements AutoCloseable {
    * {@code serve} does (none when null), and waits until its health endpoint reports UP.
    */
   static ServiceProcess start(Path data, String pageCache, Path seed) {
+    return start(data, pageCache, seed, List.of());
+  }
+
+  /**
+   * {@link #start(Path, String, Path)} with more of the service's settings, as system properties
+   * ({@code -Dregintel.trace.walk=cypher}); its output goes to {@code service.log}, or to {@code
+   * service-2.log} and so on when that is taken (a restart on the same data directory).
+   */
+  static ServiceProcess start(Path data, String pageCache, Path seed, List<String> settings) {
     Ports ports = Ports.free();
     Path log = data.resolve("service.log");
+    for (int i = 2; Files.exists(log); i++) {
+      log = data.resolve("service-" + i + ".log");
+    }
     List<String> command =
         command(System.getProperty("sun.java.command", ""), data, pageCache, ports, seed);
+    command.addAll(1, settings);
     Process process;
     try {
       Files.createDirectories(data);
@@ -262,6 +275,17 @@ final class ServiceProcess implements AutoCloseable {
       }
     }
     throw new RegintelException("the service reports no " + ROUND_TRIPS + " count: " + body);
+  }
+
+  /** The value of one of the service's gauges (such as {@code regintel.trace.index.generation}). */
+  double gauge(String name) {
+    JsonNode body = get("/actuator/metrics/" + name);
+    for (JsonNode m : body.path("measurements")) {
+      if (m.path("statistic").asString().equals("VALUE")) {
+        return m.path("value").asDouble();
+      }
+    }
+    throw new RegintelException("the service reports no " + name + " value: " + body);
   }
 
   private void awaitHealthy() {

@@ -52,6 +52,7 @@ class IndexTrace {
     }
     List<MappingWalk.Start> starts = index.starts(controlId);
     if (!starts.stream().allMatch(s -> index.holds(s.requirementId()))) {
+      keeper.stale();
       return null;
     }
     MappingIndex.Neighbourhood around = index.around(starts, hops);
@@ -81,6 +82,9 @@ class IndexTrace {
       // A claim made or withdrawn since the build: those count no generation.
       if (live.stream().allMatch(s -> index.holds(s.requirementId()))) {
         index.correct(controlId, live);
+      } else {
+        // A claim on a requirement written without a new generation: read the graph again.
+        keeper.stale();
       }
       return null;
     }

@@ -44,6 +44,7 @@ final class MappingIndex {
   private final String[] parentId;
   private final List<Set<String>> jurisdictions;
   private final Map<String, List<MappingWalk.Start>> starts;
+  private volatile long bytes = -1;
 
   /**
    * The index, from the arrays {@link MappingIndexReads} fills. Requirement {@code i}'s mapping
@@ -236,6 +237,13 @@ final class MappingIndex {
    * references as on a 64-bit JVM with compressed pointers), for the log.
    */
   long estimatedBytes() {
+    if (bytes < 0) {
+      bytes = measure();
+    }
+    return bytes;
+  }
+
+  private long measure() {
     long arrays =
         4L
                 * (outStart.length

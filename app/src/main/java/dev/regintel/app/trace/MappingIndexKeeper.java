@@ -3,6 +3,8 @@ package dev.regintel.app.trace;
 import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.write.GraphChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,10 +46,32 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
           Thread.ofPlatform().daemon().name("mapping-index").factory());
   private volatile Built built;
   private volatile long failedAt = System.nanoTime() - RETRY_NANOS;
+  private volatile long buildMillis;
 
-  MappingIndexKeeper(Graph graph, RegintelProperties properties) {
+  MappingIndexKeeper(Graph graph, RegintelProperties properties, MeterRegistry registry) {
     this.graph = graph;
     this.enabled = properties.trace().walk() == RegintelProperties.Trace.Walk.INDEX;
+    Gauge.builder("regintel.trace.index.generation", this, k -> k.currentGeneration())
+        .description("Graph generation of the mapping index traces walk; -1 while none is current")
+        .register(registry);
+    Gauge.builder("regintel.trace.index.bytes", this, k -> k.currentBytes())
+        .description("Estimated heap bytes of the current mapping index; 0 while none is current")
+        .baseUnit("bytes")
+        .register(registry);
+    Gauge.builder("regintel.trace.index.build", this, k -> k.buildMillis)
+        .description("How long the last mapping index build took")
+        .baseUnit("milliseconds")
+        .register(registry);
+  }
+
+  private double currentGeneration() {
+    Built b = built;
+    return b != null && b.changes() == changes.get() ? b.index().generation() : -1;
+  }
+
+  private double currentBytes() {
+    Built b = built;
+    return b != null && b.changes() == changes.get() ? b.index().estimatedBytes() : 0;
   }
 
   boolean enabled() {
@@ -98,6 +122,7 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
     long started = System.nanoTime();
     MappingIndex index = MappingIndexReads.read(graph);
     built = new Built(index, heard);
+    buildMillis = (System.nanoTime() - started) / 1_000_000;
     log.info(
         "Mapping index at generation {}: {} requirements, {} mappings, {} controls with claims,"
             + " about {} MB, built in {} ms",
@@ -106,7 +131,7 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
         index.mappings(),
         index.controls(),
         String.format(java.util.Locale.ROOT, "%.1f", index.estimatedBytes() / 1e6),
-        (System.nanoTime() - started) / 1_000_000);
+        buildMillis);
     return index;
   }
 
