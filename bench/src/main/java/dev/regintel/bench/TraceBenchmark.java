@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -91,7 +92,8 @@ public final class TraceBenchmark {
           BenchApp.Generated generated = BenchApp.generate(options, out);
           out.printf("Starting the service in %s...%n", data);
           List<ServiceProcess> restarted = new ArrayList<>();
-          try (ServiceProcess service = ServiceProcess.start(data, options.pageCache());
+          try (ServiceProcess service =
+                  ServiceProcess.start(data, options.pageCache(), null, QUIET);
               Driver driver = GraphDatabase.driver(service.bolt().toString(), service.auth())) {
             Graph bolt = new Graph(driver, null, new SimpleMeterRegistry());
             return measure(
@@ -105,7 +107,11 @@ public final class TraceBenchmark {
                   out.println("Restarting the service with regintel.trace.walk=cypher...");
                   ServiceProcess cypher =
                       ServiceProcess.start(
-                          data, options.pageCache(), null, List.of("-D" + WALK + "=cypher"));
+                          data,
+                          options.pageCache(),
+                          null,
+                          Stream.concat(QUIET.stream(), Stream.of("-D" + WALK + "=cypher"))
+                              .toList());
                   restarted.add(cypher);
                   return served(cypher);
                 },
@@ -115,6 +121,13 @@ public final class TraceBenchmark {
           }
         });
   }
+
+  /**
+   * The service keeps no search index: this benchmark never searches, and a rebuild (after the
+   * load's generation, or at the restart) would take the CPU from the timed series.
+   */
+  static final List<String> QUIET =
+      List.of("-Dregintel.search.poll-interval=0", "-Dregintel.search.maintain=false");
 
   /** The property that chooses the service's trace walk. */
   static final String WALK = "regintel.trace.walk";
