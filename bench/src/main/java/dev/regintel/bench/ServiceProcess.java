@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on loopback (a service started by {@code regintel serve} serves no metrics publicly). Its output
  * goes to {@code service.log} in the data directory.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements Served, AutoCloseable {
 
   /** The counter {@code Graph} keeps of the Cypher statements it sends. */
   static final String ROUND_TRIPS = "regintel.neo4j.round.trips";
@@ -213,7 +213,8 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** The GraphQL endpoint. */
-  URI endpoint() {
+  @Override
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
   }
 
@@ -267,7 +268,8 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Cypher statements the service has sent to Neo4j since it started. */
-  long roundTrips() {
+  @Override
+  public long roundTrips() {
     JsonNode body = get("/actuator/metrics/" + ROUND_TRIPS);
     for (JsonNode m : body.path("measurements")) {
       if (m.path("statistic").asString().equals("COUNT")) {
@@ -278,7 +280,8 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** The value of one of the service's gauges (such as {@code regintel.trace.index.generation}). */
-  double gauge(String name) {
+  @Override
+  public double gauge(String name) {
     JsonNode body = get("/actuator/metrics/" + name);
     for (JsonNode m : body.path("measurements")) {
       if (m.path("statistic").asString().equals("VALUE")) {

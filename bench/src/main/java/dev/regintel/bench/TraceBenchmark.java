@@ -6,7 +6,6 @@ import dev.regintel.app.trace.TraceQueries;
 import dev.regintel.app.write.GraphChanged;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ public final class TraceBenchmark {
                 generated.graph(),
                 generated.seconds(),
                 bolt,
-                served(service),
+                service,
                 () -> {
                   driver.close();
                   service.close();
@@ -113,7 +112,7 @@ public final class TraceBenchmark {
                           Stream.concat(QUIET.stream(), Stream.of("-D" + WALK + "=cypher"))
                               .toList());
                   restarted.add(cypher);
-                  return served(cypher);
+                  return cypher;
                 },
                 options.pageCache());
           } finally {
@@ -140,37 +139,6 @@ public final class TraceBenchmark {
 
   /** How long the service may take to build its mapping index after the load. */
   private static final long INDEX_WAIT_NANOS = 30L * 60 * 1_000_000_000L;
-
-  /**
-   * A service to time: where it serves GraphQL, its count of Cypher statements sent, and its
-   * gauges.
-   */
-  interface Served {
-    URI endpoint();
-
-    long roundTrips();
-
-    double gauge(String name);
-  }
-
-  private static Served served(ServiceProcess service) {
-    return new Served() {
-      @Override
-      public URI endpoint() {
-        return service.endpoint();
-      }
-
-      @Override
-      public long roundTrips() {
-        return service.roundTrips();
-      }
-
-      @Override
-      public double gauge(String name) {
-        return service.gauge(name);
-      }
-    };
-  }
 
   /**
    * Loads {@code graph} through {@code bolt} into an empty database and times the series against

@@ -53,8 +53,8 @@ class TraceBenchmarkIT extends AbstractAppIT {
     SyntheticGraph synthetic = SyntheticGraph.generate(SCALE, BenchOptions.DEFAULT_SEED);
     // The shared test app walks its mapping index; it stands in for the service restarted with
     // walk=cypher too (MappingIndexIT compares the walks; the command restarts a real service).
-    TraceBenchmark.Served served =
-        new TraceBenchmark.Served() {
+    Served served =
+        new Served() {
           @Override
           public URI endpoint() {
             return URI.create("http://127.0.0.1:" + port + "/graphql");
