@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param run which benchmark ran, on what graph and machine, with how many requests
  * @param graph what was loaded
  * @param load how fast it was loaded
- * @param trace {@code trace} over GraphQL and as raw Cypher
+ * @param trace {@code trace} over GraphQL (walked over the mapping index and by Cypher) and as raw
+ *     Cypher
  * @param coverage {@code coverage} over GraphQL
  * @param errors requests that failed
  * @param targets each target, the measured value and whether it was met
@@ -94,22 +95,42 @@ public record BenchReport(
   /**
    * The trace series.
    *
-   * @param graphql {@code trace} through HTTP and GraphQL
+   * @param graphql {@code trace} through HTTP and GraphQL, walked over the service's mapping index
+   *     ({@code regintel.trace.walk=index}, the default)
+   * @param cypherWalk the same traces through HTTP and GraphQL from the service restarted with
+   *     {@code regintel.trace.walk=cypher}
    * @param raw the same Cypher ({@code TraceQueries.trace(4)}) sent through the driver
    * @param floor {@code control(id) { id }} through HTTP and GraphQL: the fixed cost of a request
-   * @param ratioP50 GraphQL p50 over raw p50
-   * @param ratioP99 GraphQL p99 over raw p99
-   * @param roundTrips Bolt round trips per GraphQL request
+   * @param ratioP50 GraphQL (index walk) p50 over raw p50
+   * @param ratioP99 GraphQL (index walk) p99 over raw p99
+   * @param cypherRatioP50 GraphQL (Cypher walk) p50 over raw p50
+   * @param cypherRatioP99 GraphQL (Cypher walk) p99 over raw p99
+   * @param roundTrips Bolt round trips per GraphQL request (index walk)
+   * @param cypherRoundTrips Bolt round trips per GraphQL request (Cypher walk)
    * @param hits requirements reached per trace
+   * @param index the service's mapping index
    */
   public record TraceFigures(
       Latencies graphql,
+      Latencies cypherWalk,
       Latencies raw,
       Latencies floor,
       double ratioP50,
       double ratioP99,
+      double cypherRatioP50,
+      double cypherRatioP99,
       PerRequest roundTrips,
-      PerRequest hits) {}
+      PerRequest cypherRoundTrips,
+      PerRequest hits,
+      IndexFigures index) {}
+
+  /**
+   * The service's mapping index once built after the load.
+   *
+   * @param bytes its estimated heap size
+   * @param buildMillis how long its build took
+   */
+  public record IndexFigures(long bytes, long buildMillis) {}
 
   /**
    * The coverage series.
@@ -200,9 +221,10 @@ public record BenchReport(
         load.writers());
     out.println();
     out.printf(
-        "%-20s %8s %8s %8s %8s %8s %8s  %s%n",
+        "%-24s %8s %8s %8s %8s %8s %8s  %s%n",
         "series", "requests", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "round trips");
-    line(out, "trace (GraphQL)", trace.graphql(), trace.roundTrips());
+    line(out, "trace (GraphQL, index)", trace.graphql(), trace.roundTrips());
+    line(out, "trace (GraphQL, cypher)", trace.cypherWalk(), trace.cypherRoundTrips());
     line(out, "trace (raw Cypher)", trace.raw(), null);
     line(out, "control (GraphQL)", trace.floor(), null);
     line(out, "coverage (GraphQL)", coverage.graphql(), coverage.roundTrips());
@@ -212,7 +234,12 @@ public record BenchReport(
     out.printf(
         "rows per coverage    mean %s, max %d%n",
         number(coverage.rows().mean()), coverage.rows().max());
-    out.printf("GraphQL/raw (trace)  p50 %.2f, p99 %.2f%n", trace.ratioP50(), trace.ratioP99());
+    out.printf(
+        "GraphQL/raw (trace)  p50 %.2f, p99 %.2f (walk=cypher: p50 %.2f, p99 %.2f)%n",
+        trace.ratioP50(), trace.ratioP99(), trace.cypherRatioP50(), trace.cypherRatioP99());
+    out.printf(
+        "mapping index        about %.1f MB, built in %,d ms%n",
+        trace.index().bytes() / 1e6, trace.index().buildMillis());
     out.println();
     out.printf("%-18s %-28s %-28s %s%n", "target", "limit", "measured", "");
     for (Target t : targets) {
@@ -231,7 +258,7 @@ public record BenchReport(
 
   private static void line(PrintStream out, String name, Latencies l, PerRequest roundTrips) {
     out.printf(
-        "%-20s %8d %8.2f %8.2f %8.2f %8.2f %8.2f  %s%n",
+        "%-24s %8d %8.2f %8.2f %8.2f %8.2f %8.2f  %s%n",
         name,
         l.requests(),
         l.p50(),

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on loopback (a service started by {@code regintel serve} serves no metrics publicly). Its output
  * goes to {@code service.log} in the data directory.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements Served, AutoCloseable {
 
   /**
    * Set by the launcher when the service's class cache is current: the extracted jar and the cache,
@@ -102,7 +102,16 @@ final class ServiceProcess implements AutoCloseable {
    * {@code serve} does (none when null), and waits until its health endpoint reports UP.
    */
   static ServiceProcess start(Path data, String pageCache, Path seed) {
-    ServiceProcess service = launch(data, pageCache, seed);
+    return start(data, pageCache, seed, List.of());
+  }
+
+  /**
+   * {@link #start(Path, String, Path)} with more of the service's settings, as system properties
+   * ({@code -Dregintel.trace.walk=cypher}); its output goes to {@code service.log}, or to {@code
+   * service-2.log} and so on when that is taken (a restart on the same data directory).
+   */
+  static ServiceProcess start(Path data, String pageCache, Path seed, List<String> settings) {
+    ServiceProcess service = launch(data, pageCache, seed, settings);
     try {
       service.awaitHealthy();
     } catch (RuntimeException e) {
@@ -113,14 +122,18 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the service on {@code data} as {@link #start(Path, String, Path)} does, without waiting
-   * for it: {@link #launched()} is when its process was started.
+   * Starts the service as {@link #start(Path, String, Path, List)} does, without waiting for it:
+   * {@link #launched()} is when its process was started.
    */
-  static ServiceProcess launch(Path data, String pageCache, Path seed) {
+  static ServiceProcess launch(Path data, String pageCache, Path seed, List<String> settings) {
     Ports ports = Ports.free();
     Path log = data.resolve("service.log");
+    for (int i = 2; Files.exists(log); i++) {
+      log = data.resolve("service-" + i + ".log");
+    }
     List<String> command =
         command(System.getProperty("sun.java.command", ""), data, pageCache, ports, seed);
+    command.addAll(1, settings);
     Process process;
     long launched;
     try {
@@ -245,7 +258,8 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** The GraphQL endpoint. */
-  URI endpoint() {
+  @Override
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
   }
 
@@ -299,7 +313,8 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Cypher statements the service has sent to Neo4j since it started. */
-  long roundTrips() {
+  @Override
+  public long roundTrips() {
     JsonNode body = get("/actuator/metrics/" + ROUND_TRIPS);
     for (JsonNode m : body.path("measurements")) {
       if (m.path("statistic").asString().equals("COUNT")) {
@@ -307,6 +322,18 @@ final class ServiceProcess implements AutoCloseable {
       }
     }
     throw new RegintelException("the service reports no " + ROUND_TRIPS + " count: " + body);
+  }
+
+  /** The value of one of the service's gauges (such as {@code regintel.trace.index.generation}). */
+  @Override
+  public double gauge(String name) {
+    JsonNode body = get("/actuator/metrics/" + name);
+    for (JsonNode m : body.path("measurements")) {
+      if (m.path("statistic").asString().equals("VALUE")) {
+        return m.path("value").asDouble();
+      }
+    }
+    throw new RegintelException("the service reports no " + name + " value: " + body);
   }
 
   void awaitHealthy() {

@@ -76,7 +76,8 @@ final class StartBenchmark {
   }
 
   private Start once(String kind, Path data) {
-    try (ServiceProcess service = ServiceProcess.launch(data, "256m", seedData)) {
+    try (ServiceProcess service =
+        ServiceProcess.launch(data, "256m", seedData, List.of())) {
       GraphQlHttp client = new GraphQlHttp(service.endpoint());
       long any = await(service, client, ANY, Map.of(), d -> true);
       long withData =

@@ -1,15 +1,18 @@
 package dev.regintel.bench;
 
+import dev.regintel.app.internal.RegintelException;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.trace.TraceQueries;
+import dev.regintel.app.write.GraphChanged;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -18,11 +21,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * One run of the trace and coverage benchmark, start to end: starts the service in a JVM of its own
  * ({@link ServiceProcess}: embedded Neo4j in a fresh data directory, HTTP and Bolt on free ports,
- * no seed data), generates and loads a {@link SyntheticGraph} through Bolt, then times, one request
- * after another on one HTTP client, {@code trace} on random controls and {@code coverage} on random
- * devices through GraphQL, and the same trace as raw Cypher through the driver, both from this JVM.
- * Round trips come from the service's own {@link Graph} counter, read before and after each request
- * (nothing else runs meanwhile).
+ * no seed data), generates and loads a {@link SyntheticGraph} through Bolt, counts a generation of
+ * the graph (as every load does) and waits for the service's mapping index to reach it. Then it
+ * times, one request after another on one HTTP client, {@code trace} on random controls and {@code
+ * coverage} on random devices through GraphQL, and the same trace as raw Cypher through the driver,
+ * both from this JVM. Last, it restarts the service on the same data directory with {@code
+ * regintel.trace.walk=cypher} and times the same traces through GraphQL again, so that both walks
+ * are measured side by side; the two walks' hit counts must agree on every trace. Round trips come
+ * from the service's own {@link Graph} counter, read before and after each request (nothing else
+ * runs meanwhile).
  */
 public final class TraceBenchmark {
 
@@ -83,44 +90,82 @@ public final class TraceBenchmark {
         data -> {
           BenchApp.Generated generated = BenchApp.generate(options, out);
           out.printf("Starting the service in %s...%n", data);
-          try (ServiceProcess service = ServiceProcess.start(data, options.pageCache());
+          List<ServiceProcess> restarted = new ArrayList<>();
+          try (ServiceProcess service =
+                  ServiceProcess.start(data, options.pageCache(), null, QUIET);
               Driver driver = GraphDatabase.driver(service.bolt().toString(), service.auth())) {
             Graph bolt = new Graph(driver, null, new SimpleMeterRegistry());
             return measure(
                 generated.graph(),
                 generated.seconds(),
                 bolt,
-                service.endpoint(),
-                service::roundTrips,
+                service,
+                () -> {
+                  driver.close();
+                  service.close();
+                  out.println("Restarting the service with regintel.trace.walk=cypher...");
+                  ServiceProcess cypher =
+                      ServiceProcess.start(
+                          data,
+                          options.pageCache(),
+                          null,
+                          Stream.concat(QUIET.stream(), Stream.of("-D" + WALK + "=cypher"))
+                              .toList());
+                  restarted.add(cypher);
+                  return cypher;
+                },
                 options.pageCache());
+          } finally {
+            restarted.forEach(ServiceProcess::close);
           }
         });
   }
 
   /**
+   * The service keeps no search index: this benchmark never searches, and a rebuild (after the
+   * load's generation, or at the restart) would take the CPU from the timed series.
+   */
+  static final List<String> QUIET =
+      List.of("-Dregintel.search.poll-interval=0", "-Dregintel.search.maintain=false");
+
+  /** The property that chooses the service's trace walk. */
+  static final String WALK = "regintel.trace.walk";
+
+  /** The service's gauge of the generation its mapping index is current at (-1: none). */
+  static final String INDEX_GENERATION = "regintel.trace.index.generation";
+
+  static final String INDEX_BYTES = "regintel.trace.index.bytes";
+  static final String INDEX_BUILD = "regintel.trace.index.build";
+
+  /** How long the service may take to build its mapping index after the load. */
+  private static final long INDEX_WAIT_NANOS = 30L * 60 * 1_000_000_000L;
+
+  /**
    * Loads {@code graph} through {@code bolt} into an empty database and times the series against
-   * the app serving GraphQL at {@code endpoint} on that database.
+   * the service ({@code indexed}, walking its mapping index) serving GraphQL on that database, then
+   * the trace series against the service {@code cypherWalk} gives (which walks by Cypher; it may
+   * stop the first service and {@code bolt} with it).
    *
    * @param generatedSeconds how long generating the graph took
-   * @param roundTrips the service's count of Cypher statements sent, read before and after each
-   *     request
    * @param pageCache the database's page cache, for the report
    */
   BenchReport measure(
       SyntheticGraph graph,
       double generatedSeconds,
       Graph bolt,
-      URI endpoint,
-      LongSupplier roundTrips,
+      Served indexed,
+      Supplier<Served> cypherWalk,
       String pageCache) {
     BenchApp.requireEmpty(bolt);
     String neo4j = BenchApp.neo4jVersion(bolt);
-    GraphQlHttp http = new GraphQlHttp(endpoint);
+    GraphQlHttp http = new GraphQlHttp(indexed.endpoint());
+    LongSupplier roundTrips = indexed::roundTrips;
     out.println("Loading...");
     SyntheticLoad.Result loaded = BenchApp.load(graph, bolt, out);
     BenchReport.LoadFigures load = BenchReport.LoadFigures.of(loaded);
     List<String> controls = graph.controlIds();
     List<String> devices = graph.deviceIds();
+    BenchReport.IndexFigures index = awaitIndex(http, indexed, GraphChanged.count(bolt), controls);
 
     SplittableRandom warm = SyntheticGraph.random(options.seed(), 100);
     Series scratch = new Series(1);
@@ -135,7 +180,7 @@ public final class TraceBenchmark {
               coverage(http, roundTrips, pick(warm, devices), scratch, 0);
             });
     int n = options.requests();
-    out.printf("Timing %d trace requests over GraphQL...%n", n);
+    out.printf("Timing %d trace requests over GraphQL (index walk)...%n", n);
     Series trace = new Series(n);
     SplittableRandom picks = SyntheticGraph.random(options.seed(), 101);
     List<String> traced = new ArrayList<>(n);
@@ -163,18 +208,32 @@ public final class TraceBenchmark {
       coverage(http, roundTrips, pick(devicePicks, devices), coverage, i);
       progress.tick(i, n);
     }
+    Series cypher = cypherSeries(cypherWalk.get(), traced);
+    for (int i = 0; i < n; i++) {
+      if (cypher.items()[i] != trace.items()[i]) {
+        progress.fail(
+            "the walks differ on the trace of %s: %d hits by the index, %d by Cypher"
+                .formatted(traced.get(i), trace.items()[i], cypher.items()[i]));
+      }
+    }
 
     Latencies traceLatency = Latencies.of(trace.nanos());
+    Latencies cypherLatency = Latencies.of(cypher.nanos());
     Latencies rawLatency = Latencies.of(raw.nanos());
     BenchReport.TraceFigures traceFigures =
         new BenchReport.TraceFigures(
             traceLatency,
+            cypherLatency,
             rawLatency,
             Latencies.of(floor.nanos()),
             ratio(traceLatency.p50(), rawLatency.p50()),
             ratio(traceLatency.p99(), rawLatency.p99()),
+            ratio(cypherLatency.p50(), rawLatency.p50()),
+            ratio(cypherLatency.p99(), rawLatency.p99()),
             BenchReport.PerRequest.of(trace.roundTrips()),
-            BenchReport.PerRequest.of(trace.items()));
+            BenchReport.PerRequest.of(cypher.roundTrips()),
+            BenchReport.PerRequest.of(trace.items()),
+            index);
     BenchReport.CoverageFigures coverageFigures =
         new BenchReport.CoverageFigures(
             Latencies.of(coverage.nanos()),
@@ -194,6 +253,54 @@ public final class TraceBenchmark {
         coverageFigures,
         progress.errors(),
         BenchReport.judge(traceFigures, load));
+  }
+
+  /**
+   * Waits until the service's mapping index is current at {@code generation}: the first trace after
+   * the load finds the graph at a newer generation than the index and starts a rebuild.
+   */
+  private BenchReport.IndexFigures awaitIndex(
+      GraphQlHttp http, Served service, long generation, List<String> controls) {
+    out.printf("Waiting for the service's mapping index at generation %d...%n", generation);
+    long started = System.nanoTime();
+    Series scratch = new Series(1);
+    trace(http, service::roundTrips, controls.getFirst(), scratch, 0);
+    while (service.gauge(INDEX_GENERATION) != generation) {
+      if (System.nanoTime() - started > INDEX_WAIT_NANOS) {
+        throw new RegintelException(
+            "the service's mapping index did not reach generation " + generation);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    BenchReport.IndexFigures index =
+        new BenchReport.IndexFigures(
+            (long) service.gauge(INDEX_BYTES), (long) service.gauge(INDEX_BUILD));
+    out.printf("  built in %,d ms, about %.1f MB%n", index.buildMillis(), index.bytes() / 1e6);
+    return index;
+  }
+
+  /** Warms up the service that walks by Cypher and times the same traces through it. */
+  private Series cypherSeries(Served service, List<String> traced) {
+    GraphQlHttp http = new GraphQlHttp(service.endpoint());
+    SplittableRandom warm = SyntheticGraph.random(options.seed(), 103);
+    Series scratch = new Series(1);
+    options.warmUp(
+        out,
+        "traces walked by Cypher",
+        i -> trace(http, service::roundTrips, pick(warm, traced), scratch, 0));
+    int n = traced.size();
+    out.printf("Timing the same %d traces over GraphQL (Cypher walk)...%n", n);
+    Series cypher = new Series(n);
+    for (int i = 0; i < n; i++) {
+      trace(http, service::roundTrips, traced.get(i), cypher, i);
+      progress.tick(i, n);
+    }
+    return cypher;
   }
 
   /**

@@ -16,12 +16,17 @@ class BenchReportTests {
     BenchReport.TraceFigures trace =
         new BenchReport.TraceFigures(
             new Latencies(1000, 8, 20, 60, 9, 80),
+            new Latencies(1000, 12, 30, 70, 14, 90),
             new Latencies(1000, 4, 10, 30, 5, 40),
             new Latencies(1000, 2, 3, 4, 2.2, 5),
             2.0,
             2.0,
+            3.0,
+            2.33,
             new BenchReport.PerRequest(1, 1),
-            new BenchReport.PerRequest(120.5, 400));
+            new BenchReport.PerRequest(1, 1),
+            new BenchReport.PerRequest(120.5, 400),
+            new BenchReport.IndexFigures(45_000_000, 1_500));
     BenchReport.LoadFigures load =
         new BenchReport.LoadFigures(100, 300, 1, 5, 100, 60_000, 3, 10_000, 2);
     return new BenchReport(
@@ -62,6 +67,9 @@ class BenchReportTests {
     assertThat(json.path("trace").path("graphql").path("p99").asDouble()).isEqualTo(60);
     assertThat(json.path("trace").path("raw").path("p50").asDouble()).isEqualTo(4);
     assertThat(json.path("trace").path("ratioP50").asDouble()).isEqualTo(2);
+    assertThat(json.path("trace").path("cypherWalk").path("p50").asDouble()).isEqualTo(12);
+    assertThat(json.path("trace").path("cypherRatioP99").asDouble()).isEqualTo(2.33);
+    assertThat(json.path("trace").path("index").path("bytes").asLong()).isEqualTo(45_000_000);
     assertThat(json.path("trace").path("hits").path("mean").asDouble()).isEqualTo(120.5);
     assertThat(json.path("coverage").path("roundTrips").path("max").asLong()).isEqualTo(1);
     assertThat(json.path("load").path("relationshipsPerSecond").asDouble()).isEqualTo(60_000);
@@ -76,7 +84,13 @@ class BenchReportTests {
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertThat(table)
         .contains(
-            "trace (GraphQL)", "trace (raw Cypher)", "control (GraphQL)", "coverage (GraphQL)")
+            "trace (GraphQL, index)",
+            "trace (GraphQL, cypher)",
+            "trace (raw Cypher)",
+            "control (GraphQL)",
+            "coverage (GraphQL)")
+        .contains("p50 2.00, p99 2.00 (walk=cypher: p50 3.00, p99 2.33)")
+        .contains("mapping index        about 45.0 MB, built in 1,500 ms")
         .contains("hits per trace       mean 120.50, max 400")
         .contains("MISSED")
         .contains("60,000 relationships/s")

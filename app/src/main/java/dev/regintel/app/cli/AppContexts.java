@@ -21,7 +21,7 @@ final class AppContexts {
 
   /**
    * The app without its web server, for a command that prints its own progress: only warnings are
-   * logged, and the search index is left to the service.
+   * logged, and the search and mapping indexes are left to the service.
    */
   static ConfigurableApplicationContext withoutWeb(List<String> properties) {
     List<String> all = new ArrayList<>(properties);
@@ -29,6 +29,10 @@ final class AppContexts {
     all.add("--logging.level.dev.regintel=WARN");
     // The service keeps the search index; it rebuilds it at its next start if the graph moved on.
     all.add("--regintel.search.maintain=false");
+    // Nor does it keep a mapping index: its few traces (a coverage export) are walked by Cypher.
+    if (all.stream().noneMatch(p -> p.startsWith("--regintel.trace.walk="))) {
+      all.add("--regintel.trace.walk=cypher");
+    }
     // Only the commands with seed options (crawl) load seed data into a new graph.
     if (all.stream().noneMatch(p -> p.startsWith("--regintel.seed.autoload="))) {
       all.add("--regintel.seed.autoload=false");

@@ -2,7 +2,8 @@ package dev.regintel.app.trace;
 
 /**
  * The Cypher behind trace, coverage and reverse trace. Each is one statement, so each request costs
- * one Bolt round trip. The database does what it is best at: from the requirements a control
+ * one Bolt round trip (a trace walked over the {@link MappingIndex} sends {@link #INDEX_TRACE}
+ * instead, also one). The database does what it is best at: from the requirements a control
  * satisfies, the distinct requirements within {@code maxHops} mappings (a pruning, breadth-first
  * expansion), the mapping edges among them, and the ancestors of the reached requirements. The
  * choice of paths ({@link MappingWalk}) and of the best one ({@link TraceEngine}) run in memory
@@ -92,6 +93,28 @@ public final class TraceQueries {
         """
         .formatted(neighbourhood(maxHops), PARENTS_AND_NODES);
   }
+
+  /**
+   * What a trace walked in memory ({@link MappingIndex}) needs from the graph, and what tells
+   * whether the index may answer: the graph's generation and when it was counted, the control with
+   * its SATISFIES edges, and the properties of the requirements reached ({@code $ids}). Parameters:
+   * {@code controlId}, {@code ids}. Returns one row; {@code control} is null when there is no such
+   * control.
+   */
+  public static final String INDEX_TRACE =
+      """
+      OPTIONAL MATCH (m:RegintelMeta {key: 'graph'})
+      WITH m.generation AS generation, toString(m.changedAt) AS changedAt
+      OPTIONAL MATCH (c:Control {id: $controlId})
+      CALL () {
+        UNWIND $ids AS id
+        MATCH (r:Requirement {id: id})
+        RETURN collect(r {.*}) AS nodes
+      }
+      RETURN generation, changedAt, c AS control, nodes,
+             CASE WHEN c IS NULL THEN []
+                  ELSE [(c)-[s:SATISFIES]->(r:Requirement) | [r.id, s.fulfilment]] END AS starts
+      """;
 
   /**
    * Coverage of one device. Parameters: {@code deviceId}, {@code jurisdictions} (null for the

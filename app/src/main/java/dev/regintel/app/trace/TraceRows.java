@@ -56,36 +56,58 @@ final class TraceRows {
   }
 
   /**
-   * The ancestors a trace query returns, each with its depth below the top of its document (from
-   * the parentIds of the ancestors, which are all returned) and its mandatory (MANDATORY or
-   * CONDITIONAL) children.
+   * An ancestor of reached requirements, as read from the graph.
+   *
+   * @param id its id
+   * @param parentId its {@code parentId} property (null at the top of a document)
+   * @param children its children's ids, in the order the graph gives them
+   * @param obligations each child's obligation (null when it has none), in the same order
    */
+  record Ancestor(String id, String parentId, List<String> children, List<String> obligations) {}
+
+  /** The ancestors a trace query returns ({@code id}, {@code node}, {@code children}), read. */
   static List<TraceEngine.Parent> parents(Value parents) {
-    Map<String, String> parentOf = new HashMap<>();
+    List<Ancestor> ancestors = new ArrayList<>();
     for (Value p : parents.values()) {
       Value up = p.get("node").get("parentId");
-      parentOf.put(p.get("id").asString(), up.isNull() ? null : up.asString());
+      List<String> children = new ArrayList<>();
+      List<String> obligations = new ArrayList<>();
+      for (Value child : p.get("children").values()) {
+        children.add(child.get(0).asString());
+        obligations.add(child.get(1).asString(null));
+      }
+      ancestors.add(
+          new Ancestor(
+              p.get("id").asString(), up.isNull() ? null : up.asString(), children, obligations));
+    }
+    return parents(ancestors);
+  }
+
+  /**
+   * Ancestors, each with its depth below the top of its document (from the parentIds of the
+   * ancestors, which are all given) and its mandatory (MANDATORY or CONDITIONAL) children.
+   */
+  static List<TraceEngine.Parent> parents(List<Ancestor> ancestors) {
+    Map<String, String> parentOf = new HashMap<>();
+    for (Ancestor a : ancestors) {
+      parentOf.put(a.id(), a.parentId());
     }
     List<TraceEngine.Parent> out = new ArrayList<>();
-    for (Value p : parents.values()) {
-      String id = p.get("id").asString();
+    for (Ancestor a : ancestors) {
       int depth = 0;
-      for (String up = parentOf.get(id);
+      for (String up = parentOf.get(a.id());
           up != null && parentOf.containsKey(up) && depth < parentOf.size();
           up = parentOf.get(up)) {
         depth++;
       }
-      List<String> children = new ArrayList<>();
       List<String> mandatory = new ArrayList<>();
-      for (Value child : p.get("children").values()) {
-        String childId = child.get(0).asString();
-        children.add(childId);
-        String obligation = child.get(1).asString(null);
+      for (int i = 0; i < a.children().size(); i++) {
+        String obligation = a.obligations().get(i);
         if (obligation != null && Obligation.valueOf(obligation).binds()) {
-          mandatory.add(childId);
+          mandatory.add(a.children().get(i));
         }
       }
-      out.add(new TraceEngine.Parent(id, depth, children, mandatory));
+      out.add(new TraceEngine.Parent(a.id(), depth, a.children(), mandatory));
     }
     return out;
   }
@@ -106,8 +128,13 @@ final class TraceRows {
 
   /** Whether a node passes the jurisdiction filter (null or empty means no filter). */
   static boolean inJurisdictions(Node node, List<String> jurisdictions) {
+    return inJurisdictions(node.jurisdictions(), jurisdictions);
+  }
+
+  /** Whether codes pass the jurisdiction filter (null or empty means no filter). */
+  static boolean inJurisdictions(Set<String> codes, List<String> jurisdictions) {
     return jurisdictions == null
         || jurisdictions.isEmpty()
-        || jurisdictions.stream().anyMatch(node.jurisdictions()::contains);
+        || jurisdictions.stream().anyMatch(codes::contains);
   }
 }

@@ -11,20 +11,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
-/** Trace and reverse trace: one query each, then the best path per requirement. */
+/**
+ * Trace and reverse trace: one query each (or, for trace, the mapping index and one read), then the
+ * best path per requirement.
+ */
 @Service
 public class TraceService {
 
   static final int DEFAULT_HOPS = 4;
 
   private final Graph graph;
+  private final IndexTrace indexTrace;
 
-  TraceService(Graph graph) {
+  TraceService(Graph graph, IndexTrace indexTrace) {
     this.graph = graph;
+    this.indexTrace = indexTrace;
   }
 
   static int hops(Integer maxHops) {
@@ -49,10 +55,25 @@ public class TraceService {
     return codes;
   }
 
-  /** Every requirement the control reaches within {@code maxHops} mapping steps, best path each. */
+  /**
+   * Every requirement the control reaches within {@code maxHops} mapping steps, best path each:
+   * walked over the mapping index when {@code regintel.trace.walk} is {@code index} and the index
+   * can answer for certain, else by the trace query.
+   */
   public TraceView trace(String controlId, List<String> jurisdictions, Integer maxHops) {
     List<String> filter = jurisdictions(jurisdictions);
     int hops = hops(maxHops);
+    if (indexTrace.enabled()) {
+      TraceView view = indexTrace.trace(controlId, filter, hops);
+      if (view != null) {
+        return view;
+      }
+    }
+    return cypherTrace(controlId, filter, hops);
+  }
+
+  /** The trace by the trace query: the fallback of the index walk, and its oracle in tests. */
+  TraceView cypherTrace(String controlId, List<String> filter, int hops) {
     List<Record> rows = graph.read(TraceQueries.trace(hops), Map.of("controlId", controlId));
     if (rows.isEmpty()) {
       throw ApiException.notFound("No control with id '" + controlId + "'");
@@ -62,18 +83,24 @@ public class TraceService {
     Map<String, TraceEngine.Hit> best =
         TraceEngine.best(TraceRows.candidates(row, hops), TraceRows.parents(row.get("parents")));
     List<TraceHitView> hits = new ArrayList<>();
-    best.values().stream()
-        .filter(hit -> TraceRows.inJurisdictions(nodes.get(hit.requirementId()), filter))
-        .sorted(TraceEngine.BEST_FIRST.thenComparing(TraceEngine.Hit::requirementId))
-        .forEach(
-            hit ->
-                hits.add(
-                    new TraceHitView(
-                        nodes.get(hit.requirementId()).view(),
-                        hit.fulfilment().name(),
-                        hit.hops(),
-                        hit.path())));
+    for (TraceEngine.Hit hit :
+        chosen(best, id -> TraceRows.inJurisdictions(nodes.get(id), filter))) {
+      hits.add(
+          new TraceHitView(
+              nodes.get(hit.requirementId()).view(),
+              hit.fulfilment().name(),
+              hit.hops(),
+              hit.path()));
+    }
     return new TraceView(ControlView.of(row.get("control").asNode()), hits);
+  }
+
+  /** The hits a trace answers with: those whose requirement passes the filter, best first. */
+  static List<TraceEngine.Hit> chosen(Map<String, TraceEngine.Hit> best, Predicate<String> keep) {
+    return best.values().stream()
+        .filter(hit -> keep.test(hit.requirementId()))
+        .sorted(TraceEngine.BEST_FIRST.thenComparing(TraceEngine.Hit::requirementId))
+        .toList();
   }
 
   /** Every control that reaches the requirement, with the devices implementing it. */

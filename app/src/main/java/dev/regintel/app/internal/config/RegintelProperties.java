@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security who may read and write, how often, from which web origins
  * @param limits what one request may cost before it is refused or cancelled
  * @param search how the search index keeps up with the graph
+ * @param trace how trace finds the requirements a control reaches
  */
 @ConfigurationProperties("regintel")
 public record RegintelProperties(
@@ -28,7 +29,8 @@ public record RegintelProperties(
     @DefaultValue GraphQl graphql,
     @DefaultValue Security security,
     @DefaultValue Limits limits,
-    @DefaultValue Search search) {
+    @DefaultValue Search search,
+    @DefaultValue Trace trace) {
 
   /** The constructor settings are bound through; the other is for code that builds them. */
   @ConstructorBinding
@@ -46,7 +48,8 @@ public record RegintelProperties(
             new Security.RateLimit(3000, 6000, Duration.ofMinutes(1)),
             new Security.Cors(List.of())),
         Limits.DEFAULTS,
-        new Search(Search.DEFAULT_POLL_INTERVAL, true));
+        new Search(Search.DEFAULT_POLL_INTERVAL, true),
+        new Trace(Trace.Walk.INDEX));
   }
 
   /**
@@ -279,6 +282,29 @@ public record RegintelProperties(
       if (pollInterval == null || pollInterval.isNegative()) {
         throw new IllegalArgumentException(
             "regintel.search.poll-interval must not be negative, not " + pollInterval);
+      }
+    }
+  }
+
+  /**
+   * @param walk how trace walks the mappings: {@code index} (the default) over an in-memory copy of
+   *     the mapping topology, kept at the graph's generation and checked against it on every trace
+   *     (a trace the copy cannot answer for certain is answered by Cypher); {@code cypher} by one
+   *     Cypher query per trace, as before the copy existed
+   */
+  public record Trace(@DefaultValue("index") Walk walk) {
+
+    /** The ways trace can walk the mappings. */
+    public enum Walk {
+      /** Over the in-memory mapping index, with Cypher as the fallback. */
+      INDEX,
+      /** By one Cypher query per trace. */
+      CYPHER
+    }
+
+    public Trace {
+      if (walk == null) {
+        throw new IllegalArgumentException("regintel.trace.walk must be index or cypher");
       }
     }
   }

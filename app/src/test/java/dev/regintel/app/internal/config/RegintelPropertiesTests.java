@@ -29,6 +29,16 @@ class RegintelPropertiesTests {
   }
 
   @Test
+  void theTraceWalkIsTheIndexUnlessSetToCypher() {
+    assertThat(bind(Map.of("regintel.data-dir", "data")).trace().walk())
+        .isEqualTo(RegintelProperties.Trace.Walk.INDEX);
+    assertThat(bind(Map.of("regintel.trace.walk", "cypher")).trace().walk())
+        .isEqualTo(RegintelProperties.Trace.Walk.CYPHER);
+    assertThatThrownBy(() -> bind(Map.of("regintel.trace.walk", "graph")))
+        .isInstanceOf(BindException.class);
+  }
+
+  @Test
   void aNegativeParsedQueryCacheIsRefused() {
     assertThatThrownBy(() -> bind(Map.of("regintel.graphql.parsed-query-cache", "-1")))
         .isInstanceOf(BindException.class)
