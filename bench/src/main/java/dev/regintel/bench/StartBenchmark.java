@@ -76,8 +76,7 @@ final class StartBenchmark {
   }
 
   private Start once(String kind, Path data) {
-    try (ServiceProcess service =
-        ServiceProcess.launch(data, "256m", seedData, List.of())) {
+    try (ServiceProcess service = ServiceProcess.launch(data, "256m", seedData, List.of())) {
       GraphQlHttp client = new GraphQlHttp(service.endpoint());
       long any = await(service, client, ANY, Map.of(), d -> true);
       long withData =
