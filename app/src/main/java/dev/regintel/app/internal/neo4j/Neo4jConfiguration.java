@@ -10,6 +10,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,11 +77,31 @@ public class Neo4jConfiguration {
     return driver;
   }
 
+  /**
+   * Reads go to the embedded server without Bolt unless {@code regintel.neo4j.embedded-reads=bolt}.
+   * With an external server they go over Bolt, unless the context holds that server's database as a
+   * {@link GraphDatabaseService} bean because it runs in this JVM (the tests' shared server).
+   */
   @Bean
-  Graph graph(Driver driver, RegintelProperties properties, MeterRegistry registry) {
+  Graph graph(
+      Driver driver,
+      RegintelProperties properties,
+      MeterRegistry registry,
+      ObjectProvider<EmbeddedNeo4j> embedded,
+      ObjectProvider<GraphDatabaseService> inProcess) {
+    RegintelProperties.Neo4j neo4j = properties.neo4j();
+    GraphDatabaseService direct = null;
+    if (neo4j.embeddedReads() != RegintelProperties.Neo4j.EmbeddedReads.BOLT) {
+      direct =
+          neo4j.embedded()
+              ? embedded.getObject().database(neo4j.database())
+              : inProcess.getIfUnique();
+    }
+    log.info("Reads go to Neo4j {}", direct != null ? "directly, in this JVM" : "over Bolt");
     return new Graph(
         driver,
-        properties.neo4j().database(),
+        direct,
+        neo4j.database(),
         registry,
         properties.limits().readTimeout(),
         properties.limits().writeTimeout());
