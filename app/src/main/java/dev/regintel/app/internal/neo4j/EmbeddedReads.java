@@ -74,7 +74,7 @@ final class EmbeddedReads {
       tx.commit();
       return records;
     } catch (Neo4jException e) {
-      throw e;
+      throw e; // made by the driver's own conversions
     } catch (RuntimeException e) {
       throw driverException(e);
     }
@@ -144,9 +144,8 @@ final class EmbeddedReads {
     }
     String code = statusCode(e);
     if (code == null) {
-      return new DatabaseException("Neo.DatabaseError.General.UnknownError", message);
-    }
-    if (code.equals(Status.General.DatabaseUnavailable.code().serialize())) {
+      code = Status.General.UnknownError.code().serialize();
+    } else if (code.equals(Status.General.DatabaseUnavailable.code().serialize())) {
       return new ServiceUnavailableException(message, e);
     }
     String gql = "50N42"; // general processing exception; only the code matters here
