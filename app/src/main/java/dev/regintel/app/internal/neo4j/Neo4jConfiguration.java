@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Connects the app to Neo4j: to the server or cluster named by {@code regintel.neo4j.uri}, or, when
  * none is named, to an embedded server started under the data directory. Either way the app gets a
- * driver speaking Bolt, so everything above this class is the same code.
+ * driver speaking Bolt and a {@link Graph} over it, so everything above this class is the same
+ * code; with the embedded server the Graph reads without Bolt ({@code
+ * regintel.neo4j.embedded-reads}).
  */
 @Configuration(proxyBeanMethods = false)
 public class Neo4jConfiguration {
