@@ -19,15 +19,17 @@ import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.spatial.Point;
 import org.neo4j.values.storable.DurationValue;
+import org.neo4j.values.storable.ValueWriter;
+import org.neo4j.values.storable.VectorValue;
 
 /**
  * Turns what an embedded transaction returns into the driver's {@link Value}s, the same values the
  * driver makes of the same result sent over Bolt: nodes, relationships and paths become the
  * driver's own (with their element ids, labels or type, and properties), stored arrays become
  * lists, Neo4j durations become {@link org.neo4j.driver.types.IsoDuration}s, points the driver's
- * points; everything else (null, booleans, integers, floats, strings, byte arrays, lists, maps,
- * java.time temporals) is what {@link Values#value(Object)} makes of it. Call it inside the
- * transaction: entities are read as they are converted.
+ * points, vectors the driver's vectors; everything else (null, booleans, integers, floats, strings,
+ * byte arrays, lists, maps, java.time temporals) is what {@link Values#value(Object)} makes of it.
+ * Call it inside the transaction: entities are read as they are converted.
  */
 final class DriverValues {
 
@@ -55,6 +57,7 @@ final class DriverValues {
               d.get(ChronoUnit.DAYS),
               d.get(ChronoUnit.SECONDS),
               (int) d.get(ChronoUnit.NANOS));
+      case VectorValue v -> vector(v);
       case Map<?, ?> m -> Values.value(map(m));
       case Collection<?> c -> list(c);
       case byte[] b -> Values.value(b);
@@ -127,6 +130,47 @@ final class DriverValues {
       entities.add(entity instanceof Node n ? node(n) : relationship((Relationship) entity));
     }
     return new InternalPath(entities);
+  }
+
+  /** A Cypher 25 vector, its coordinates exactly as stored, of the same coordinate type. */
+  private static Value vector(VectorValue vector) {
+    Value[] converted = new Value[1];
+    vector.writeTo(
+        new ValueWriter.Adapter<RuntimeException>() {
+          @Override
+          public void writeInt8Vector(byte[] v) {
+            converted[0] = Values.vector(v);
+          }
+
+          @Override
+          public void writeInt16Vector(short[] v) {
+            converted[0] = Values.vector(v);
+          }
+
+          @Override
+          public void writeInt32Vector(int[] v) {
+            converted[0] = Values.vector(v);
+          }
+
+          @Override
+          public void writeInt64Vector(long[] v) {
+            converted[0] = Values.vector(v);
+          }
+
+          @Override
+          public void writeFloat32Vector(float[] v) {
+            converted[0] = Values.vector(v);
+          }
+
+          @Override
+          public void writeFloat64Vector(double[] v) {
+            converted[0] = Values.vector(v);
+          }
+        });
+    if (converted[0] == null) {
+      throw new IllegalArgumentException("a vector of an unknown kind: " + vector.getTypeName());
+    }
+    return converted[0];
   }
 
   private static Value point(Point point) {

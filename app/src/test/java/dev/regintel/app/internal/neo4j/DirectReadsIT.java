@@ -97,6 +97,10 @@ class DirectReadsIT {
         "RETURN point({x: 1.5, y: 2}) AS c2, point({x: 1, y: 2, z: 3}) AS c3,"
             + " point({latitude: 52.5, longitude: 13.4}) AS w2,"
             + " point({latitude: 1, longitude: 2, height: 3}) AS w3",
+        "CYPHER 25 RETURN vector([1, -2, 3], 3, INTEGER8) AS i8,"
+            + " vector([300, -2], 2, INTEGER16) AS i16, vector([70000, 1], 2, INTEGER32) AS i32,"
+            + " vector([9007199254740993, -1], 2, INTEGER64) AS i64,"
+            + " vector([1.5, 0.1], 2, FLOAT32) AS f32, vector([0.1, 1e300], 2, FLOAT64) AS f64",
         "MATCH (n:DirectReadsTest) RETURN n, n.nums AS nums, n.strs AS strs, n.bytes AS bytes,"
             + " n.at AS at, n.took AS took, labels(n) AS labels, elementId(n) AS id ORDER BY n.name",
         "MATCH (n:DirectReadsTest) WITH n ORDER BY n.name"
@@ -225,6 +229,7 @@ class DirectReadsIT {
       }
       case "LIST" -> List.of("LIST", v.asList(DirectReadsIT::describe));
       case "MAP" -> List.of("MAP", new TreeMap<>(v.asMap(DirectReadsIT::describe)));
+      case "VECTOR" -> List.of("VECTOR", v.toString());
       case "BYTES" -> List.of("BYTES", java.util.HexFormat.of().formatHex(v.asByteArray()));
       case "NULL" -> "NULL";
       default -> List.of(type, v.asObject());
