@@ -49,6 +49,21 @@ public final class TestNeo4j {
     return driver;
   }
 
+  /**
+   * The harness's default database, in this JVM: what a {@code Graph} reads from without Bolt. Apps
+   * the tests start on {@link #boltUri()} get it as a bean ({@link TestNeo4jDirectReads}), so their
+   * reads go directly to it as the embedded server's do in production.
+   */
+  public static synchronized org.neo4j.graphdb.GraphDatabaseService database() {
+    boltUri();
+    return server.defaultDatabaseService();
+  }
+
+  /** Whether the server has been started in this JVM. */
+  static synchronized boolean started() {
+    return server != null;
+  }
+
   /** Deletes every node except the schema migration records (constraints stay). */
   public static void clean() {
     driver()

@@ -72,6 +72,9 @@ public record RegintelProperties(
    * @param connectTimeout how long to wait for the server when connecting
    * @param startWait how long start-up waits for an external server that does not answer yet
    *     (started at the same time, restarting) before it gives up with an error naming the URI
+   * @param embeddedReads how reads reach the embedded server: {@code direct} (the default) runs
+   *     them as transactions inside this JVM, {@code bolt} sends them through the driver as the
+   *     writes are; no effect with an external server ({@code uri} set)
    */
   public record Neo4j(
       String uri,
@@ -81,7 +84,16 @@ public record RegintelProperties(
       @DefaultValue("0") int boltPort,
       @DefaultValue("256m") String pageCache,
       @DefaultValue("30s") Duration connectTimeout,
-      @DefaultValue("60s") Duration startWait) {
+      @DefaultValue("60s") Duration startWait,
+      @DefaultValue("direct") EmbeddedReads embeddedReads) {
+
+    /** How reads reach an embedded server. */
+    public enum EmbeddedReads {
+      /** As embedded transactions, without Bolt. */
+      DIRECT,
+      /** Through the driver over Bolt, as writes go. */
+      BOLT
+    }
 
     /** The constructor settings are bound through. */
     @ConstructorBinding
@@ -104,7 +116,8 @@ public record RegintelProperties(
           boltPort,
           pageCache,
           connectTimeout,
-          Duration.ofSeconds(60));
+          Duration.ofSeconds(60),
+          EmbeddedReads.DIRECT);
     }
 
     public boolean embedded() {

@@ -23,6 +23,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -186,6 +187,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /** The Bolt URI of this server, e.g. {@code bolt://127.0.0.1:40123}. */
   public String boltUri() {
     return boltUri;
+  }
+
+  /**
+   * The database named {@code name} (the default database when blank), to run transactions in
+   * without Bolt.
+   */
+  public GraphDatabaseService database(String name) {
+    return dbms.database(
+        name == null || name.isBlank() ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : name);
   }
 
   /** The password of the {@code neo4j} user ({@link BoltPassword#USER}). */

@@ -22,10 +22,14 @@ import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.ResultSummary;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * The one way the app talks to Neo4j. Every statement sent is one Bolt round trip and is counted,
- * so tests and benchmarks can prove that a request costs a bounded number of them.
+ * The one way the app talks to Neo4j. Every statement sent is one round trip and is counted, so
+ * tests and benchmarks can prove that a request costs a bounded number of them. Writes always go
+ * through the driver over Bolt; reads too, unless the database runs in this JVM and was handed in
+ * ({@code regintel.neo4j.embedded-reads=direct}): then a read is an embedded transaction whose rows
+ * are turned into the same driver {@link Record}s ({@link EmbeddedReads}).
  */
 public final class Graph {
 
@@ -35,6 +39,7 @@ public final class Graph {
   static final int READ_ATTEMPTS = 3;
 
   private final Driver driver;
+  private final EmbeddedReads direct;
   private final String database;
   private final AtomicLong roundTrips = new AtomicLong();
   private final Counter counter;
@@ -63,7 +68,22 @@ public final class Graph {
       MeterRegistry registry,
       Duration readTimeout,
       Duration writeTimeout) {
+    this(driver, null, database, registry, readTimeout, writeTimeout);
+  }
+
+  /**
+   * @param embedded the database {@code driver} reaches, running in this JVM, to read from without
+   *     Bolt; null to read over Bolt
+   */
+  public Graph(
+      Driver driver,
+      GraphDatabaseService embedded,
+      String database,
+      MeterRegistry registry,
+      Duration readTimeout,
+      Duration writeTimeout) {
     this.driver = driver;
+    this.direct = embedded == null ? null : new EmbeddedReads(embedded);
     this.readTimeout = readTimeout;
     this.writeTimeout = writeTimeout;
     this.reads = TransactionConfig.builder().withTimeout(readTimeout).build();
@@ -84,25 +104,30 @@ public final class Graph {
    * and each try is counted. A read that runs past {@code regintel.limits.read-timeout} is
    * cancelled by Neo4j and ends in a {@link QueryTimeoutException}, and so does one sent for a
    * GraphQL request past what is left of its {@link RequestDeadline}; one that cannot reach Neo4j
-   * ends in a {@link GraphUnavailableException}.
+   * ends in a {@link GraphUnavailableException}. A read that goes directly to the database in this
+   * JVM is one read-only embedded transaction with the same timeout, counted and retried the same
+   * way, and its errors end the same way.
    */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
     for (int attempt = 1; ; attempt++) {
       count();
       long started = System.nanoTime();
       RequestDeadline request = RequestDeadline.current();
-      TransactionConfig config = reads;
+      Duration timeout = readTimeout;
       if (request != null) {
         request.check();
         Duration left = request.remaining();
         if (left.compareTo(readTimeout) < 0) {
-          config = TransactionConfig.builder().withTimeout(left).build();
+          timeout = left;
         } else {
           request = null; // the read's own budget is the tighter one
         }
       }
-      try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
-        List<Record> records = session.run(cypher, parameters, config).list();
+      try {
+        List<Record> records =
+            direct != null
+                ? direct.read(cypher, parameters, timeout)
+                : bolt(cypher, parameters, request == null ? reads : timeout(timeout));
         if (log.isDebugEnabled()) {
           log.debug(
               "read in {} ms, {} rows: {}",
@@ -124,6 +149,22 @@ public final class Graph {
         pause(100L * attempt);
       }
     }
+  }
+
+  private List<Record> bolt(
+      String cypher, Map<String, Object> parameters, TransactionConfig config) {
+    try (Session session = driver.session(sessionConfig(AccessMode.READ))) {
+      return session.run(cypher, parameters, config).list();
+    }
+  }
+
+  private static TransactionConfig timeout(Duration timeout) {
+    return TransactionConfig.builder().withTimeout(timeout).build();
+  }
+
+  /** Whether reads go to the database in this JVM without Bolt. */
+  public boolean readsDirect() {
+    return direct != null;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Connects the app to Neo4j: to the server or cluster named by {@code regintel.neo4j.uri}, or, when
  * none is named, to an embedded server started under the data directory. Either way the app gets a
- * driver speaking Bolt, so everything above this class is the same code.
+ * driver speaking Bolt and a {@link Graph} over it, so everything above this class is the same
+ * code; with the embedded server the Graph reads without Bolt ({@code
+ * regintel.neo4j.embedded-reads}).
  */
 @Configuration(proxyBeanMethods = false)
 public class Neo4jConfiguration {
@@ -87,11 +90,31 @@ public class Neo4jConfiguration {
     return driver;
   }
 
+  /**
+   * Reads go to the embedded server without Bolt unless {@code regintel.neo4j.embedded-reads=bolt}.
+   * With an external server they go over Bolt, unless the context holds that server's database as a
+   * {@link GraphDatabaseService} bean because it runs in this JVM (the tests' shared server).
+   */
   @Bean
-  Graph graph(Driver driver, RegintelProperties properties, MeterRegistry registry) {
+  Graph graph(
+      Driver driver,
+      RegintelProperties properties,
+      MeterRegistry registry,
+      ObjectProvider<EmbeddedNeo4j> embedded,
+      ObjectProvider<GraphDatabaseService> inProcess) {
+    RegintelProperties.Neo4j neo4j = properties.neo4j();
+    GraphDatabaseService direct = null;
+    if (neo4j.embeddedReads() != RegintelProperties.Neo4j.EmbeddedReads.BOLT) {
+      direct =
+          neo4j.embedded()
+              ? embedded.getObject().database(neo4j.database())
+              : inProcess.getIfUnique();
+    }
+    log.info("Reads go to Neo4j {}", direct != null ? "directly, in this JVM" : "over Bolt");
     return new Graph(
         driver,
-        properties.neo4j().database(),
+        direct,
+        neo4j.database(),
         registry,
         properties.limits().readTimeout(),
         properties.limits().writeTimeout());
