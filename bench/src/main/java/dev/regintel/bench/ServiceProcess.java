@@ -210,7 +210,8 @@ final class ServiceProcess implements Served, AutoCloseable {
     if (startClass(first).equals(BenchMain.class.getName())
         && aotJar != null
         && aotCache != null
-        && isAppJar(aotJar)) {
+        && Files.isRegularFile(Path.of(aotJar))
+        && Files.isRegularFile(Path.of(aotCache))) {
       // As ./regintel serve runs it: the extracted jar with its class cache (scripts/aot-cache.sh).
       command.addAll(
           List.of(

@@ -54,7 +54,9 @@ class SeedAutoLoad implements ApplicationRunner {
       return;
     }
     log.info("New graph: loading seed data from {}", dir.toAbsolutePath());
-    LoadReport report = loader.load(List.of(dir));
+    // The search index and the mapping index are brought up to date by their own start-up steps,
+    // which run next: the load does not wait for them.
+    LoadReport report = loader.load(List.of(dir), written -> {}, false);
     report.problems().forEach(p -> log.warn("Seed problem: {}", p));
   }
 }

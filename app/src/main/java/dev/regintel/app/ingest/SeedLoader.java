@@ -72,6 +72,17 @@ public class SeedLoader {
    * once its transaction has committed.
    */
   public LoadReport load(List<Path> roots, Consumer<LoadReport.FileResult> progress) {
+    return load(roots, progress, true);
+  }
+
+  /**
+   * {@link #load(List, Consumer)}; with {@code announce} false, the graph's new generation is
+   * counted but this process is not told of it, so what is derived from the graph (the search and
+   * mapping indexes) catches up when it next compares generations instead of inside this call: at
+   * start, their own start-up steps run right after the seed load.
+   */
+  public LoadReport load(
+      List<Path> roots, Consumer<LoadReport.FileResult> progress, boolean announce) {
     long started = System.nanoTime();
     List<SeedProblem> problems = new ArrayList<>();
     List<SeedUnit> units = new ArrayList<>();
@@ -112,7 +123,7 @@ public class SeedLoader {
         transactions.size(),
         graph.roundTrips() - statements);
     if (!written.isEmpty()) {
-      markSeeded(written.size());
+      markSeeded(written.size(), announce);
     }
     var totals =
         graph.read(
@@ -359,7 +370,7 @@ public class SeedLoader {
     }
   }
 
-  private void markSeeded(int files) {
+  private void markSeeded(int files, boolean announce) {
     graph.write(
         tx ->
             tx.run(
@@ -368,7 +379,11 @@ public class SeedLoader {
                   ON CREATE SET m.firstLoadedAt = datetime()
                 SET m.loadedAt = datetime(), m.files = $files""",
                 Map.of("files", files)));
-    GraphChanged.announce(graph, events);
+    if (announce) {
+      GraphChanged.announce(graph, events);
+    } else {
+      GraphChanged.count(graph);
+    }
   }
 
   private static String displayName(List<Path> roots, Path file) {

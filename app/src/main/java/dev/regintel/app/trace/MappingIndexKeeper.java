@@ -2,6 +2,8 @@ package dev.regintel.app.trace;
 
 import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.internal.startup.StartupTimeline;
+import dev.regintel.app.internal.startup.StartupTimeline.Phase;
 import dev.regintel.app.write.GraphChanged;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,6 +40,7 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
   private record Built(MappingIndex index, long changes) {}
 
   private final Graph graph;
+  private final StartupTimeline timeline;
   private final boolean enabled;
   private final AtomicLong changes = new AtomicLong();
   private final AtomicBoolean building = new AtomicBoolean();
@@ -48,8 +51,13 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
   private volatile long failedAt = System.nanoTime() - RETRY_NANOS;
   private volatile long buildMillis;
 
-  MappingIndexKeeper(Graph graph, RegintelProperties properties, MeterRegistry registry) {
+  MappingIndexKeeper(
+      Graph graph,
+      RegintelProperties properties,
+      MeterRegistry registry,
+      StartupTimeline timeline) {
     this.graph = graph;
+    this.timeline = timeline;
     this.enabled = properties.trace().walk() == RegintelProperties.Trace.Walk.INDEX;
     Gauge.builder("regintel.trace.index.generation", this, k -> k.currentGeneration())
         .description("Graph generation of the mapping index traces walk; -1 while none is current")
@@ -83,7 +91,7 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
   public void run(ApplicationArguments args) {
     if (enabled) {
       try {
-        rebuildNow();
+        timeline.time(Phase.INDEX, this::rebuildNow);
       } catch (RuntimeException e) {
         log.warn(
             "Mapping index not built at start; traces use Cypher until it is: {}", e.toString());

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * A Neo4j Community server running inside this JVM, with its store under {@code <data>/neo4j} and
  * Bolt bound to the loopback interface only, with authentication on: the {@code neo4j} user's
  * password is generated on the first start and kept in the data directory ({@link BoltPassword}).
- * The app reaches it through the ordinary driver over Bolt, exactly as it reaches an external
- * server.
+ * The app writes to it through the ordinary driver over Bolt, exactly as to an external server;
+ * {@link Graph} reads it in process ({@link #database(String)}) unless told to read over Bolt too.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * How long each phase of this start took, from the process's start to the app being ready with its
  * data: the JVM up to {@code main}; Neo4j (the embedded server's start and the driver's first
  * connection); the schema migrations; the rest of Spring's start (beans, GraphQL, the web server);
- * the seed load of a new graph; the search index brought up to date. Logged once, when the app is
- * ready, as one line that {@code regintel bench start} reads: {@value #LOG_PREFIX} followed by
- * {@code phase=milliseconds} pairs.
+ * the seed load of a new graph; the search index and the mapping index brought up to date. Logged
+ * once, when the app is ready, as one line that {@code regintel bench start} reads: {@value
+ * #LOG_PREFIX} followed by {@code phase=milliseconds} pairs.
  */
 @Component
 public class StartupTimeline {
