@@ -1,7 +1,6 @@
 package dev.regintel.bench;
 
 import dev.regintel.app.cli.WholeNumber;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,12 +55,7 @@ final class LoadCommand implements Callable<Integer> {
       description = "warm up with all clients for S seconds first (default ${DEFAULT-VALUE})")
   int warmupSeconds;
 
-  @Option(
-      names = "--seed-data",
-      paramLabel = "DIR",
-      defaultValue = "${env:REGINTEL_SEED_DIR:-seed-data}",
-      description = "the seed files the service loads (default ${DEFAULT-VALUE})")
-  Path seedData;
+  @Mixin SeedDataArgument seedData;
 
   @Option(
       names = "--seed",
@@ -78,7 +72,7 @@ final class LoadCommand implements Callable<Integer> {
     LoadReport report =
         new LoadBenchmark(
                 new LoadBenchmark.LoadOptions(
-                    clients, seconds, warmupSeconds, seedData, seed, output.data),
+                    clients, seconds, warmupSeconds, seedData.dir, seed, output.data),
                 System.out)
             .run();
     report.print(System.out);

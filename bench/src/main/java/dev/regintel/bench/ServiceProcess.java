@@ -413,7 +413,8 @@ final class ServiceProcess implements Served, AutoCloseable {
     }
   }
 
-  private static void sleep(long millis) {
+  /** Sleeps {@code millis}; an interrupt ends the benchmark. */
+  static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -114,7 +114,7 @@ final class StartBenchmark {
       } catch (UncheckedIOException notListening) {
         // not yet
       }
-      sleep(20);
+      ServiceProcess.sleep(20);
     }
     throw new RegintelException("no answer to " + query + " within 5 minutes:\n" + service.tail());
   }
@@ -128,7 +128,7 @@ final class StartBenchmark {
           return parse(line.substring(at + StartupTimeline.LOG_PREFIX.length()));
         }
       }
-      sleep(20);
+      ServiceProcess.sleep(20);
     }
     throw new RegintelException("the service logged no start-up phases:\n" + service.tail());
   }
@@ -151,15 +151,6 @@ final class StartBenchmark {
       return Files.createTempDirectory("regintel-bench-start");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 }

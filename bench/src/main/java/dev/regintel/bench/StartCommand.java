@@ -35,12 +35,7 @@ final class StartCommand implements Callable<Integer> {
       description = "first starts and restarts to time, each pair on a new directory (default 3)")
   int rounds;
 
-  @Option(
-      names = "--seed-data",
-      paramLabel = "DIR",
-      defaultValue = "${env:REGINTEL_SEED_DIR:-seed-data}",
-      description = "the seed files the service loads (default ${DEFAULT-VALUE})")
-  Path seedData;
+  @Mixin SeedDataArgument seedData;
 
   @Mixin OutputArguments output;
 
@@ -51,7 +46,7 @@ final class StartCommand implements Callable<Integer> {
       StartReport report =
           new StartReport(
               MachineFacts.current("embedded (see the service's log)", "256m"),
-              new StartBenchmark(seedData, System.out).run(rounds, root));
+              new StartBenchmark(seedData.dir, System.out).run(rounds, root));
       report.print(System.out);
       return output.finish(report.toJson(), 0);
     } finally {
