@@ -40,10 +40,10 @@ public class SeedLoader {
   private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
   /**
-   * Files written in one transaction. The shipped corpus (about 170 files) then loads in four
-   * transactions of about 30 statements each: written a file a transaction, it took 170
-   * transactions and about 1,700 statements, 13 s on a new JVM, where every statement cost several
-   * milliseconds however little it wrote.
+   * Files written in one transaction, their records together. The shipped corpus (about 170 files)
+   * then loads in four transactions and about 65 statements: written a file a transaction, it took
+   * 170 transactions and about 1,700 statements, 13 s on a new JVM, where every statement cost
+   * several milliseconds however little it wrote.
    */
   static final int FILES_PER_TRANSACTION = 50;
 
