@@ -25,6 +25,9 @@ class DocumentController {
   /** The longest family name or code {@code filter.family} takes. */
   static final int MAX_FAMILY = 200;
 
+  /** The longest id documentById takes (ids are a few dozen characters). */
+  static final int MAX_ID_LENGTH = 300;
+
   private final DocumentRepository documents;
 
   DocumentController(DocumentRepository documents) {
@@ -72,6 +75,19 @@ class DocumentController {
             () ->
                 ApiException.notFound(
                     "No version of '" + code + "' was published on or before " + asOf));
+  }
+
+  @QueryMapping
+  DocumentView documentById(@Argument String id) {
+    if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+      throw ApiException.badInput(
+          "id must be 1 to " + MAX_ID_LENGTH + " characters, not " + id.length());
+    }
+    DocumentView found = documents.byIds(List.of(id)).get(id);
+    if (found == null) {
+      throw ApiException.notFound("No document with id '" + id + "'");
+    }
+    return found;
   }
 
   @QueryMapping

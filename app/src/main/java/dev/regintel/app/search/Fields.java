@@ -12,6 +12,10 @@ final class Fields {
   static final String PARENT = "parent";
   static final String JURISDICTION = "jurisdiction";
   static final String PUBLISHER = "publisher";
+
+  /** The document's status (a requirement's is its document's); controls have none. */
+  static final String STATUS = "status";
+
   static final String EN_TITLE = "en_title";
   static final String EN_TEXT = "en_text";
   static final String JA_TITLE = "ja_title";

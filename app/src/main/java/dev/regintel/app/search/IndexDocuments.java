@@ -27,7 +27,7 @@ final class IndexDocuments {
       """
       MATCH (d:Document) WHERE d.id > $after
       WITH d ORDER BY d.id LIMIT $limit
-      RETURN d.id AS id, 'DOCUMENT' AS kind, d.title AS title, d.titleJa AS titleJa, d.code AS documentCode,
+      RETURN d.id AS id, 'DOCUMENT' AS kind, d.status AS status, d.title AS title, d.titleJa AS titleJa, d.code AS documentCode,
              null AS ref, [d.code, d.version] + coalesce(d.aliases, []) AS codes,
              coalesce(d.summary, '') AS textEn, coalesce(d.summaryJa, '') AS textJa,
              [(d)-[:APPLIES_IN]->(:Jurisdiction)-[:PART_OF*0..3]->(j) | j.code] AS jurisdictions,
@@ -39,7 +39,7 @@ final class IndexDocuments {
       MATCH (r:Requirement) WHERE r.id > $after
       WITH r ORDER BY r.id LIMIT $limit
       OPTIONAL MATCH (d:Document {id: r.documentId})
-      RETURN r.id AS id, 'REQUIREMENT' AS kind, r.title AS title, r.titleJa AS titleJa, d.code AS documentCode,
+      RETURN r.id AS id, 'REQUIREMENT' AS kind, d.status AS status, r.title AS title, r.titleJa AS titleJa, d.code AS documentCode,
              r.ref AS ref, r.parentId AS parent, [r.ref, d.code] + coalesce(d.aliases, []) AS codes,
              trim(coalesce(r.section, '') + ' ' + coalesce(r.text, '') + ' ' + coalesce(r.condition, '')) AS textEn,
              trim(coalesce(r.textJa, '') + ' ' + coalesce(r.conditionJa, '')) AS textJa,
@@ -53,7 +53,7 @@ final class IndexDocuments {
       """
       MATCH (c:Control) WHERE c.id > $after
       WITH c ORDER BY c.id LIMIT $limit
-      RETURN c.id AS id, 'CONTROL' AS kind, c.name AS title, c.nameJa AS titleJa, null AS documentCode,
+      RETURN c.id AS id, 'CONTROL' AS kind, null AS status, c.name AS title, c.nameJa AS titleJa, null AS documentCode,
              null AS ref, [] AS codes, coalesce(c.description, '') AS textEn, coalesce(c.descriptionJa, '') AS textJa,
              [] AS jurisdictions, [] AS publishers
       """;
@@ -104,6 +104,9 @@ final class IndexDocuments {
     if (str(row, "parent") != null) {
       doc.add(new StringField(Fields.PARENT, str(row, "parent"), Field.Store.YES));
       doc.add(new SortedDocValuesField(Fields.PARENT, new BytesRef(str(row, "parent"))));
+    }
+    if (str(row, "status") != null) {
+      doc.add(new StringField(Fields.STATUS, str(row, "status"), Field.Store.NO));
     }
     if (str(row, "ref") != null) {
       doc.add(new StoredField(Fields.REF, str(row, "ref")));

@@ -291,6 +291,7 @@ public class SearchService {
       filter(b, Fields.KIND, filter.kinds(), true);
       filter(b, Fields.JURISDICTION, filter.jurisdictions(), false);
       filter(b, Fields.PUBLISHER, filter.publishers(), false);
+      filter(b, Fields.STATUS, filter.statuses(), false);
     }
   }
 
