@@ -18,8 +18,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice(basePackageClasses = PageAdvice.class)
 class PageAdvice {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PageAdvice.class);
+
   /** The language switch of a page. */
   record Ui(String lang, String englishUrl, String japaneseUrl) {}
+
+  /** Today's date in UTC, as the API writes dates (comment periods are compared with it). */
+  @ModelAttribute("today")
+  String today() {
+    return java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+  }
 
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {
@@ -52,6 +60,16 @@ class PageAdvice {
   ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request) {
     return error(
         HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' is required", request);
+  }
+
+  /** Anything else: logged here with its stack, shown to the reader without it. */
+  @ExceptionHandler(RuntimeException.class)
+  ModelAndView failed(RuntimeException e, HttpServletRequest request) {
+    LOG.error("Page {} failed", request.getRequestURI(), e);
+    return error(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "The page failed; the service's log has the details.",
+        request);
   }
 
   private ModelAndView error(HttpStatus status, String message, HttpServletRequest request) {
