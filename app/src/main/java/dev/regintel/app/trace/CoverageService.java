@@ -8,6 +8,7 @@ import dev.regintel.app.product.ControlView;
 import dev.regintel.app.product.DeviceView;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Service;
  * Coverage of a device: the documents its markets' applicability rules make apply to it (the
  * market's own rules, those of the unions it belongs to, those of its parts), and for each of their
  * requirements the best fulfilment any of the device's controls reaches (by trace), with the
- * organisation's duties apart and the routes to conformity. One query per request.
+ * organisation's duties apart and the routes to conformity. One read per request: the mappings
+ * walked over the mapping index when {@code regintel.trace.walk} is {@code index} and the index can
+ * answer for certain ({@link IndexCoverage}), else by the coverage query.
  */
 @Service
 public class CoverageService {
@@ -30,9 +33,11 @@ public class CoverageService {
   public static final int MAX_MARKETS = 40;
 
   private final Graph graph;
+  private final IndexCoverage indexCoverage;
 
-  CoverageService(Graph graph) {
+  CoverageService(Graph graph, IndexCoverage indexCoverage) {
     this.graph = graph;
+    this.indexCoverage = indexCoverage;
   }
 
   /**
@@ -46,10 +51,46 @@ public class CoverageService {
       throw ApiException.badInput(
           "jurisdictions takes at most " + MAX_MARKETS + " codes, not " + markets.size());
     }
+    List<String> codes = markets == null || markets.isEmpty() ? null : markets;
+    if (indexCoverage.enabled()) {
+      DeviceCoverageView view = indexCoverage.coverage(deviceId, codes, today);
+      if (view != null) {
+        return view;
+      }
+    }
+    return cypherCoverage(deviceId, codes, today);
+  }
+
+  /**
+   * The coverage by the coverage query: the fallback of the index walk, and its oracle in tests.
+   *
+   * @param codes market codes, checked; null for the device's own
+   */
+  DeviceCoverageView cypherCoverage(String deviceId, List<String> codes, LocalDate today) {
+    Record row =
+        found(
+            graph.read(TraceQueries.coverage(TraceService.DEFAULT_HOPS), params(deviceId, codes)),
+            deviceId);
+    Reach reach =
+        Reach.of(
+            TraceRows.candidates(row, TraceService.DEFAULT_HOPS),
+            TraceRows.parents(row.get("parents")));
+    return answer(row, reach, today);
+  }
+
+  /** The parameters of a coverage read: {@code deviceId}, {@code jurisdictions} (may be null). */
+  static Map<String, Object> params(String deviceId, List<String> codes) {
     Map<String, Object> params = new HashMap<>();
     params.put("deviceId", deviceId);
-    params.put("jurisdictions", markets == null || markets.isEmpty() ? null : markets);
-    List<Record> rows = graph.read(TraceQueries.coverage(TraceService.DEFAULT_HOPS), params);
+    params.put("jurisdictions", codes);
+    return params;
+  }
+
+  /**
+   * The one row of a coverage read ({@link TraceQueries#coverage}, {@link
+   * TraceQueries#INDEX_COVERAGE}), once it shows the device exists and every market asked for does.
+   */
+  static Record found(List<Record> rows, String deviceId) {
     if (rows.isEmpty()) {
       throw ApiException.notFound("No device with id '" + deviceId + "'");
     }
@@ -63,21 +104,39 @@ public class CoverageService {
               + ": jurisdictions takes the codes of jurisdictions the graph holds"
               + " (Query.jurisdictions lists them; EU member states by their ISO 3166 codes)");
     }
+    return row;
+  }
+
+  /**
+   * What the device's controls reach, however walked.
+   *
+   * @param best the best hit of every reached requirement, over all the device's controls
+   * @param byControl each control's own best hits: the evidence of a row
+   */
+  record Reach(
+      Map<String, TraceEngine.Hit> best, Map<String, Map<String, TraceEngine.Hit>> byControl) {
+
+    static Reach of(Collection<Candidate> candidates, List<TraceEngine.Parent> parents) {
+      Map<String, Map<String, TraceEngine.Hit>> byControl = new HashMap<>();
+      candidates.stream()
+          .collect(Collectors.groupingBy(Candidate::controlId))
+          .forEach((control, own) -> byControl.put(control, TraceEngine.best(own, parents)));
+      return new Reach(TraceEngine.best(candidates, parents), byControl);
+    }
+  }
+
+  /**
+   * The coverage from a coverage read's row ({@code device}, {@code controls}, {@code markets},
+   * {@code applicable}) and what the device's controls reach.
+   */
+  static DeviceCoverageView answer(Record row, Reach reach, LocalDate today) {
     DeviceView device = DeviceView.of(row.get("device").asNode());
     Map<String, ControlView> controls = new HashMap<>();
     for (Value c : row.get("controls").values()) {
       ControlView view = ControlView.of(c.asNode());
       controls.put(view.id(), view);
     }
-    List<Candidate> candidates = TraceRows.candidates(row, TraceService.DEFAULT_HOPS);
-    List<TraceEngine.Parent> parents = TraceRows.parents(row.get("parents"));
-    // Each control's own best paths, from the same candidates in memory: the evidence of a row.
-    Map<String, Map<String, TraceEngine.Hit>> byControl = new HashMap<>();
-    candidates.stream()
-        .collect(Collectors.groupingBy(Candidate::controlId))
-        .forEach((control, own) -> byControl.put(control, TraceEngine.best(own, parents)));
-    CoverageRows assembler =
-        new CoverageRows(TraceEngine.best(candidates, parents), byControl, controls);
+    CoverageRows assembler = new CoverageRows(reach.best(), reach.byControl(), controls);
 
     Map<String, JurisdictionView> marketViews = new LinkedHashMap<>();
     for (Value m : row.get("markets").values()) {

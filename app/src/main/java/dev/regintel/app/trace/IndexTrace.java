@@ -5,7 +5,6 @@ import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.product.ControlView;
 import dev.regintel.app.requirement.RequirementView;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IndexTrace {
-
-  private static final Comparator<MappingWalk.Start> START_ORDER =
-      Comparator.comparing(MappingWalk.Start::requirementId)
-          .thenComparing(MappingWalk.Start::fulfilment);
 
   private final Graph graph;
   private final MappingIndexKeeper keeper;
@@ -51,7 +46,7 @@ class IndexTrace {
       return null;
     }
     List<MappingWalk.Start> starts = index.starts(controlId);
-    if (!starts.stream().allMatch(s -> index.holds(s.requirementId()))) {
+    if (!index.holdsAll(starts)) {
       keeper.stale();
       return null;
     }
@@ -65,27 +60,14 @@ class IndexTrace {
     List<String> ids = chosen.stream().map(TraceEngine.Hit::requirementId).toList();
     Record row =
         graph.read(TraceQueries.INDEX_TRACE, Map.of("controlId", controlId, "ids", ids)).getFirst();
-    Value generation = row.get("generation");
-    if (!index.builtAt(
-        generation.isNull() ? 0 : generation.asLong(), row.get("changedAt").asString(null))) {
-      keeper.stale();
+    if (!keeper.readAt(index, row)) {
       return null;
     }
     if (row.get("control").isNull()) {
       throw ApiException.notFound("No control with id '" + controlId + "'");
     }
-    List<MappingWalk.Start> live = new ArrayList<>();
-    for (Value s : row.get("starts").values()) {
-      live.add(MappingIndex.start(controlId, s.get(0).asString(), s.get(1).asString()));
-    }
-    if (!sorted(live).equals(sorted(starts))) {
-      // A claim made or withdrawn since the build: those count no generation.
-      if (live.stream().allMatch(s -> index.holds(s.requirementId()))) {
-        index.correct(controlId, live);
-      } else {
-        // A claim on a requirement written without a new generation: read the graph again.
-        keeper.stale();
-      }
+    if (!keeper.claimsAgree(
+        index, null, Map.of(controlId, MappingIndexReads.claims(controlId, row.get("starts"))))) {
       return null;
     }
     Map<String, RequirementView> views = new HashMap<>();
@@ -105,11 +87,5 @@ class IndexTrace {
               views.get(hit.requirementId()), hit.fulfilment().name(), hit.hops(), hit.path()));
     }
     return new TraceView(ControlView.of(row.get("control").asNode()), hits);
-  }
-
-  private static List<MappingWalk.Start> sorted(List<MappingWalk.Start> starts) {
-    List<MappingWalk.Start> out = new ArrayList<>(starts);
-    out.sort(START_ORDER);
-    return out;
   }
 }

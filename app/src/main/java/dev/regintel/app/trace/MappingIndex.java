@@ -5,9 +5,11 @@ import dev.regintel.ontology.Obligation;
 import dev.regintel.ontology.Relation;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,13 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * relation codes), its parent by {@code parentId}, its HAS_PART parents and children (with their
  * obligations), its document's jurisdictions, and every control's SATISFIES edges. From it, {@link
  * #around} gives a trace the same neighbourhood the trace query gives: the mapping edges among the
- * requirements within reach, their ancestors and jurisdictions. Built by {@link MappingIndexReads};
- * immutable but for the controls' SATISFIES, which a trace may correct ({@link #correct}).
+ * requirements within reach, their ancestors and jurisdictions; and every device's controls (by
+ * IMPLEMENTS), where a coverage starts. Built by {@link MappingIndexReads}; immutable but for the
+ * controls' SATISFIES and the devices' controls, which a trace or coverage may correct ({@link
+ * #correct}).
  */
 final class MappingIndex {
 
   private static final Relation[] RELATIONS = Relation.values();
   private static final Obligation[] OBLIGATIONS = Obligation.values();
+  private static final Comparator<MappingWalk.Start> START_ORDER =
+      Comparator.comparing(MappingWalk.Start::requirementId)
+          .thenComparing(MappingWalk.Start::fulfilment);
 
   /** The graph's generation, and when it was counted, read before the topology was. */
   private final long generation;
@@ -44,6 +51,7 @@ final class MappingIndex {
   private final String[] parentId;
   private final List<Set<String>> jurisdictions;
   private final Map<String, List<MappingWalk.Start>> starts;
+  private final Map<String, List<String>> devices;
   private volatile long bytes = -1;
 
   /**
@@ -52,7 +60,8 @@ final class MappingIndex {
    * {@code outRelation}; the same for edges in (ends only), HAS_PART parents ({@code up}) and
    * children ({@code child}, with {@code childObligation}: an {@link Obligation} ordinal, or -1 for
    * none). {@code parent[i]} is the requirement named by its parentId, or -1; {@code
-   * jurisdictions.get(i)} its document's jurisdiction codes.
+   * jurisdictions.get(i)} its document's jurisdiction codes; {@code starts} the controls' SATISFIES
+   * edges, {@code devices} the devices' controls.
    */
   MappingIndex(
       long generation,
@@ -69,7 +78,8 @@ final class MappingIndex {
       String[] child,
       byte[] childObligation,
       List<Set<String>> jurisdictions,
-      Map<String, List<MappingWalk.Start>> starts) {
+      Map<String, List<MappingWalk.Start>> starts,
+      Map<String, List<String>> devices) {
     this.generation = generation;
     this.changedAt = changedAt;
     this.ids = ids;
@@ -88,6 +98,7 @@ final class MappingIndex {
     this.childObligation = childObligation;
     this.jurisdictions = jurisdictions;
     this.starts = new ConcurrentHashMap<>(starts);
+    this.devices = new ConcurrentHashMap<>(devices);
   }
 
   long generation() {
@@ -116,19 +127,56 @@ final class MappingIndex {
     return numbers.containsKey(requirementId);
   }
 
+  /** Whether the index holds the requirement of every claim. */
+  boolean holdsAll(List<MappingWalk.Start> claims) {
+    return claims.stream().allMatch(s -> holds(s.requirementId()));
+  }
+
   /** The control's SATISFIES edges as read (none for a control the index does not know). */
   List<MappingWalk.Start> starts(String controlId) {
     return starts.getOrDefault(controlId, List.of());
   }
 
+  /** The ids of the controls the device implements, in order (none for an unknown device). */
+  List<String> controlsOf(String deviceId) {
+    return devices.getOrDefault(deviceId, List.of());
+  }
+
   /**
-   * Replaces a control's SATISFIES edges with those just read from the graph at this index's
-   * generation (claims and withdrawals do not count a generation). Every trace compares the
-   * control's edges with the graph's before it answers, so a correction that loses a race with
-   * another costs a Cypher trace, never a wrong answer.
+   * Whether SATISFIES edges just read from the graph are those the index holds for their controls,
+   * and, with a device, whether those controls are all the device's.
+   *
+   * @param deviceId the device whose controls {@code live} holds; null when no device is asked
+   * @param live SATISFIES edges by control
    */
-  void correct(String controlId, List<MappingWalk.Start> live) {
-    starts.put(controlId, List.copyOf(live));
+  boolean agrees(String deviceId, Map<String, List<MappingWalk.Start>> live) {
+    if (deviceId != null
+        && !new TreeSet<>(live.keySet()).equals(new TreeSet<>(controlsOf(deviceId)))) {
+      return false;
+    }
+    return live.entrySet().stream()
+        .allMatch(e -> sorted(e.getValue()).equals(sorted(starts(e.getKey()))));
+  }
+
+  /**
+   * Replaces controls' SATISFIES edges (and a device's controls) with those just read from the
+   * graph at this index's generation (claims, withdrawals and a vendor's product edits do not count
+   * a generation). Every trace and coverage compares them with the graph's before it answers, so a
+   * correction that loses a race with another costs a Cypher read, never a wrong answer.
+   *
+   * @param deviceId the device whose controls {@code live} holds, or null
+   */
+  void correct(String deviceId, Map<String, List<MappingWalk.Start>> live) {
+    live.forEach((control, claims) -> starts.put(control, List.copyOf(claims)));
+    if (deviceId != null) {
+      devices.put(deviceId, List.copyOf(new TreeSet<>(live.keySet())));
+    }
+  }
+
+  private static List<MappingWalk.Start> sorted(List<MappingWalk.Start> claims) {
+    List<MappingWalk.Start> out = new ArrayList<>(claims);
+    out.sort(START_ORDER);
+    return out;
   }
 
   /** The jurisdiction codes of a requirement's document (with their parents); none if unknown. */
@@ -265,6 +313,9 @@ final class MappingIndex {
     long claims = 0;
     for (List<MappingWalk.Start> list : starts.values()) {
       claims += 64 + 32L * list.size();
+    }
+    for (List<String> list : devices.values()) {
+      claims += 64 + 8L * list.size();
     }
     return arrays + strings + map + claims + 16L * jurisdictions.size();
   }

@@ -7,10 +7,14 @@ import dev.regintel.app.internal.startup.StartupTimeline.Phase;
 import dev.regintel.app.write.GraphChanged;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,12 +24,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the {@link MappingIndex} trace walks when {@code regintel.trace.walk} is {@code index}, and
- * rebuilds it when the graph moves on. It counts the changes it hears of: a {@link GraphChanged}
- * from a write in this process, or a trace that found the graph at another generation than the
- * index. An index is current while no change was heard since its build began; one that is not is
- * not used (the trace is answered by Cypher) and a rebuild is started in the background, one at a
- * time, again while changes keep coming during it. Built at start, after the seed load.
+ * Holds the {@link MappingIndex} trace and coverage walk when {@code regintel.trace.walk} is {@code
+ * index}, and rebuilds it when the graph moves on. It counts the changes it hears of: a {@link
+ * GraphChanged} from a write in this process, or a trace or coverage that found the graph at
+ * another generation than the index. An index is current while no change was heard since its build
+ * began; one that is not is not used (the trace or coverage is answered by Cypher) and a rebuild is
+ * started in the background, one at a time, again while changes keep coming during it. Built at
+ * start, after the seed load.
  */
 @Component
 @Order(20)
@@ -94,7 +99,8 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
         timeline.time(Phase.INDEX, this::rebuildNow);
       } catch (RuntimeException e) {
         log.warn(
-            "Mapping index not built at start; traces use Cypher until it is: {}", e.toString());
+            "Mapping index not built at start; traces and coverage use Cypher until it is: {}",
+            e.toString());
       }
     }
   }
@@ -122,6 +128,41 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
   void stale() {
     changes.incrementAndGet();
     schedule();
+  }
+
+  /**
+   * Whether a read that checks the index (its {@code generation} and {@code changedAt}) found the
+   * graph where the index was read; when not, the index is stale.
+   */
+  boolean readAt(MappingIndex index, Record row) {
+    Value generation = row.get("generation");
+    if (index.builtAt(
+        generation.isNull() ? 0 : generation.asLong(), row.get("changedAt").asString(null))) {
+      return true;
+    }
+    stale();
+    return false;
+  }
+
+  /**
+   * Whether SATISFIES edges just read (and, with a device, its controls) are those the index holds.
+   * When not, the index is corrected if it holds every claimed requirement (a claim made or
+   * withdrawn since the build: those count no generation), else it is stale (a claim on a
+   * requirement written without a new generation: the graph is read again).
+   *
+   * @param deviceId the device whose controls {@code live} holds, or null
+   */
+  boolean claimsAgree(
+      MappingIndex index, String deviceId, Map<String, List<MappingWalk.Start>> live) {
+    if (index.agrees(deviceId, live)) {
+      return true;
+    }
+    if (live.values().stream().allMatch(index::holdsAll)) {
+      index.correct(deviceId, live);
+    } else {
+      stale();
+    }
+    return false;
   }
 
   /** Rebuilds the index now, in the calling thread; returns it. */
@@ -160,7 +201,9 @@ class MappingIndexKeeper implements ApplicationRunner, AutoCloseable {
       }
     } catch (RuntimeException e) {
       failedAt = System.nanoTime();
-      log.warn("Mapping index rebuild failed; traces use Cypher meanwhile: {}", e.toString());
+      log.warn(
+          "Mapping index rebuild failed; traces and coverage use Cypher meanwhile: {}",
+          e.toString());
     } finally {
       building.set(false);
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -16,9 +17,10 @@ import org.neo4j.driver.Value;
  * Reads a {@link MappingIndex} from the graph in a few bulk reads: the generation first, then the
  * requirements with their mappings and children in pages of {@value #PAGE} (in id order, so each
  * page is one range seek on the id index), the documents' jurisdictions, and the controls'
- * SATISFIES edges in pages. A mapping's end is named by its internal node id (no property read),
- * mapped to the requirement's number once all are read; internal ids are only compared within one
- * build, which a write during it makes stale anyway (it counts a newer generation).
+ * SATISFIES edges with the devices implementing them in pages. A mapping's end is named by its
+ * internal node id (no property read), mapped to the requirement's number once all are read;
+ * internal ids are only compared within one build, which a write during it makes stale anyway (it
+ * counts a newer generation).
  */
 final class MappingIndexReads {
 
@@ -47,7 +49,8 @@ final class MappingIndexReads {
       """
       MATCH (c:Control) WHERE c.id > $after
       WITH c ORDER BY c.id LIMIT $page
-      RETURN c.id AS id, [(c)-[s:SATISFIES]->(r:Requirement) | [r.id, s.fulfilment]] AS starts""";
+      RETURN c.id AS id, [(c)-[s:SATISFIES]->(r:Requirement) | [r.id, s.fulfilment]] AS starts,
+             [(c)<-[:IMPLEMENTS]-(d:Device) | d.id] AS devices""";
 
   private MappingIndexReads() {}
 
@@ -150,6 +153,7 @@ final class MappingIndexReads {
       jurisdictions.add(
           documentId == null ? Set.of() : documents.getOrDefault(documentId, Set.of()));
     }
+    Claims claims = controls(graph);
     return new MappingIndex(
         stamp.generation(),
         stamp.changedAt(),
@@ -165,7 +169,8 @@ final class MappingIndexReads {
         child,
         childObligation,
         jurisdictions,
-        controls(graph));
+        claims.starts(),
+        claims.devices());
   }
 
   /** The parentIds, sharing the strings of the requirements they name. */
@@ -177,26 +182,42 @@ final class MappingIndexReads {
     return out;
   }
 
-  private static Map<String, List<MappingWalk.Start>> controls(Graph graph) {
+  /** The controls' SATISFIES edges (of those with any) and the devices' controls, in id order. */
+  private record Claims(
+      Map<String, List<MappingWalk.Start>> starts, Map<String, List<String>> devices) {}
+
+  private static Claims controls(Graph graph) {
     Map<String, List<MappingWalk.Start>> starts = new HashMap<>();
+    Map<String, Set<String>> devices = new HashMap<>();
     String after = "";
     while (true) {
       List<Record> page = graph.read(CONTROLS, Map.of("after", after, "page", PAGE));
       for (Record c : page) {
         String control = c.get("id").asString();
-        List<MappingWalk.Start> own = new ArrayList<>();
-        for (Value s : c.get("starts").values()) {
-          own.add(MappingIndex.start(control, s.get(0).asString(), s.get(1).asString()));
-        }
+        List<MappingWalk.Start> own = claims(control, c.get("starts"));
         if (!own.isEmpty()) {
           starts.put(control, List.copyOf(own));
+        }
+        for (Value d : c.get("devices").values()) {
+          devices.computeIfAbsent(d.asString(), k -> new TreeSet<>()).add(control);
         }
         after = control;
       }
       if (page.size() < PAGE) {
-        return starts;
+        Map<String, List<String>> byDevice = HashMap.newHashMap(devices.size());
+        devices.forEach((device, controls) -> byDevice.put(device, List.copyOf(controls)));
+        return new Claims(starts, byDevice);
       }
     }
+  }
+
+  /** A control's SATISFIES edges as the reads give them: {@code [requirement id, fulfilment]}. */
+  static List<MappingWalk.Start> claims(String controlId, Value pairs) {
+    List<MappingWalk.Start> out = new ArrayList<>();
+    for (Value s : pairs.values()) {
+      out.add(MappingIndex.start(controlId, s.get(0).asString(), s.get(1).asString()));
+    }
+    return out;
   }
 
   /** Offsets of rows {@code 0..count} for the first {@code size} keys, which come grouped. */

@@ -2,12 +2,12 @@ package dev.regintel.app.trace;
 
 /**
  * The Cypher behind trace, coverage and reverse trace. Each is one statement, so each request costs
- * one Bolt round trip (a trace walked over the {@link MappingIndex} sends {@link #INDEX_TRACE}
- * instead, also one). The database does what it is best at: from the requirements a control
- * satisfies, the distinct requirements within {@code maxHops} mappings (a pruning, breadth-first
- * expansion), the mapping edges among them, and the ancestors of the reached requirements. The
- * choice of paths ({@link MappingWalk}) and of the best one ({@link TraceEngine}) run in memory
- * over that neighbourhood.
+ * one Bolt round trip (a trace or coverage walked over the {@link MappingIndex} sends {@link
+ * #INDEX_TRACE} or {@link #INDEX_COVERAGE} instead, also one). The database does what it is best
+ * at: from the requirements a control satisfies, the distinct requirements within {@code maxHops}
+ * mappings (a pruning, breadth-first expansion), the mapping edges among them, and the ancestors of
+ * the reached requirements. The choice of paths ({@link MappingWalk}) and of the best one ({@link
+ * TraceEngine}) run in memory over that neighbourhood.
  */
 public final class TraceQueries {
 
@@ -117,26 +117,86 @@ public final class TraceQueries {
       """;
 
   /**
+   * The device and what of coverage does not depend on the mappings: {@code dev}, {@code codes}
+   * (the markets asked for, else the device's) and {@code controls} (the device's). Parameters:
+   * {@code deviceId}, {@code jurisdictions} (null for the device's markets). No row when the device
+   * does not exist.
+   */
+  private static final String COVERAGE_DEVICE =
+      """
+      MATCH (dev:Device {id: $deviceId})
+      WITH dev, coalesce($jurisdictions, [(dev)-[:MARKETED_IN]->(m:Jurisdiction) | m.code]) AS codes
+      CALL (dev) {
+        OPTIONAL MATCH (dev)-[:IMPLEMENTS]->(c:Control)
+        RETURN collect(DISTINCT c) AS controls
+      }
+      """;
+
+  /**
+   * What the rules of the markets make apply to the device: {@code markets}, {@code unknown} (the
+   * codes asked for that name no jurisdiction) and {@code applicable}. A market's rules are its
+   * own, those of the jurisdictions it is part of (the EU's in a member state: via WITHIN) and
+   * those of its parts (California's in the US: via PART). Each applicable document comes with its
+   * requirements (each with up to 5 controls outside the device that satisfy it, for the gap of a
+   * NONE row) and the routes to conformity its publisher's or a recognition's mappings give: a
+   * PUBLISHER mapping names, at its source, a provision meeting which counts for its target; a
+   * RECOGNITION mapping's source is the recognising scheme's criterion and its target the rule
+   * whose compliance is accepted.
+   */
+  private static final String COVERAGE_APPLICABLE =
+      """
+      CALL (codes) {
+        UNWIND codes AS code
+        OPTIONAL MATCH (m:Jurisdiction {code: code})
+        RETURN collect(m) AS markets, collect(CASE WHEN m IS NULL THEN code END) AS unknown
+      }
+      CALL (dev, markets) {
+        UNWIND markets AS market
+        CALL (market) {
+          MATCH (market)-[:PART_OF]->{0,3}(rj:Jurisdiction)
+          RETURN rj, CASE WHEN rj = market THEN 'SELF' ELSE 'WITHIN' END AS via
+          UNION
+          MATCH (rj:Jurisdiction)-[:PART_OF]->{1,3}(market)
+          RETURN rj, 'PART' AS via
+        }
+        MATCH (rule:ApplicabilityRule {jurisdiction: rj.code})-[:MAKES_APPLICABLE]->(d:Document)
+        WHERE (size(coalesce(rule.categories, [])) = 0 OR dev.category IN rule.categories)
+          AND NOT dev.category IN coalesce(rule.excludedCategories, [])
+          AND (size(coalesce(rule.uses, [])) = 0 OR dev.use IS NULL OR dev.use IN rule.uses)
+        WITH dev, market, via, rule, d ORDER BY d.code, d.id
+        RETURN collect({market: market.code, via: via, rule: rule, document: d,
+                 requirements: COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
+                                         WHERE q.obligation <> 'INFORMATIVE'
+                                         WITH q ORDER BY q.order
+                                         RETURN q {.*, up: [(q)<-[:HAS_PART*1..8]-(p:Requirement) | p.ref],
+                                                   known: COLLECT {
+                                           MATCH (q)<-[:SATISFIES]-(k:Control)
+                                           WHERE NOT (dev)-[:IMPLEMENTS]->(k)
+                                           RETURN k ORDER BY k.id LIMIT 5 }} },
+                 routes: COLLECT {
+                           MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)<-[m:MAPS_TO {madeBy: 'PUBLISHER'}]-(o:Requirement)
+                           RETURN {route: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
+                                   via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
+                                   effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} } +
+                         COLLECT {
+                           MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)-[m:MAPS_TO {madeBy: 'RECOGNITION'}]->(o:Requirement)
+                           RETURN {route: 'RECOGNITION', forRef: q.ref, provision: o {.*},
+                                   via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
+                                   effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} }
+               }) AS applicable
+      }
+      """;
+
+  /**
    * Coverage of one device. Parameters: {@code deviceId}, {@code jurisdictions} (null for the
    * device's markets). Returns one row ({@code device}, {@code controls}, {@code markets}, {@code
-   * unknown}: the codes asked for that name no jurisdiction, {@code starts}, {@code edges}, {@code
-   * parents}, {@code nodes}, {@code applicable}), or none when the device does not exist. A
-   * market's rules are its own, those of the jurisdictions it is part of (the EU's in a member
-   * state: via WITHIN) and those of its parts (California's in the US: via PART). Each applicable
-   * document comes with its requirements (each with up to 5 controls outside the device that
-   * satisfy it, for the gap of a NONE row) and the routes to conformity its publisher's or a
-   * recognition's mappings give: a PUBLISHER mapping names, at its source, a provision meeting
-   * which counts for its target; a RECOGNITION mapping's source is the recognising scheme's
-   * criterion and its target the rule whose compliance is accepted.
+   * unknown}, {@code starts}, {@code edges}, {@code parents}, {@code nodes}, {@code applicable}),
+   * or none when the device does not exist: the device's part ({@link #COVERAGE_DEVICE}), the
+   * neighbourhood of its controls' claims and the applicable part ({@link #COVERAGE_APPLICABLE}).
    */
   public static String coverage(int maxHops) {
-    return """
-        MATCH (dev:Device {id: $deviceId})
-        WITH dev, coalesce($jurisdictions, [(dev)-[:MARKETED_IN]->(m:Jurisdiction) | m.code]) AS codes
-        CALL (dev) {
-          OPTIONAL MATCH (dev)-[:IMPLEMENTS]->(c:Control)
-          RETURN collect(DISTINCT c) AS controls
-        }
+    return COVERAGE_DEVICE
+        + """
         CALL (dev) {
           MATCH (dev)-[:IMPLEMENTS]->(c:Control)-[s:SATISFIES]->(r0:Requirement)
           RETURN collect({control: c.id, requirement: r0.id, fulfilment: s.fulfilment}) AS starts,
@@ -144,50 +204,43 @@ public final class TraceQueries {
         }
         %s
         %s
-        CALL (codes) {
-          UNWIND codes AS code
-          OPTIONAL MATCH (m:Jurisdiction {code: code})
-          RETURN collect(m) AS markets, collect(CASE WHEN m IS NULL THEN code END) AS unknown
-        }
-        CALL (dev, markets) {
-          UNWIND markets AS market
-          CALL (market) {
-            MATCH (market)-[:PART_OF]->{0,3}(rj:Jurisdiction)
-            RETURN rj, CASE WHEN rj = market THEN 'SELF' ELSE 'WITHIN' END AS via
-            UNION
-            MATCH (rj:Jurisdiction)-[:PART_OF]->{1,3}(market)
-            RETURN rj, 'PART' AS via
-          }
-          MATCH (rule:ApplicabilityRule {jurisdiction: rj.code})-[:MAKES_APPLICABLE]->(d:Document)
-          WHERE (size(coalesce(rule.categories, [])) = 0 OR dev.category IN rule.categories)
-            AND NOT dev.category IN coalesce(rule.excludedCategories, [])
-            AND (size(coalesce(rule.uses, [])) = 0 OR dev.use IS NULL OR dev.use IN rule.uses)
-          WITH dev, market, via, rule, d ORDER BY d.code, d.id
-          RETURN collect({market: market.code, via: via, rule: rule, document: d,
-                   requirements: COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
-                                           WHERE q.obligation <> 'INFORMATIVE'
-                                           WITH q ORDER BY q.order
-                                           RETURN q {.*, up: [(q)<-[:HAS_PART*1..8]-(p:Requirement) | p.ref],
-                                                     known: COLLECT {
-                                             MATCH (q)<-[:SATISFIES]-(k:Control)
-                                             WHERE NOT (dev)-[:IMPLEMENTS]->(k)
-                                             RETURN k ORDER BY k.id LIMIT 5 }} },
-                   routes: COLLECT {
-                             MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)<-[m:MAPS_TO {madeBy: 'PUBLISHER'}]-(o:Requirement)
-                             RETURN {route: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
-                                     via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
-                                     effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} } +
-                           COLLECT {
-                             MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)-[m:MAPS_TO {madeBy: 'RECOGNITION'}]->(o:Requirement)
-                             RETURN {route: 'RECOGNITION', forRef: q.ref, provision: o {.*},
-                                     via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
-                                     effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} }
-                 }) AS applicable
-        }
-        RETURN dev AS device, controls, markets, unknown, starts, edges, parents, nodes, documents, applicable
         """
-        .formatted(neighbourhood(maxHops), PARENTS_AND_NODES);
+            .formatted(neighbourhood(maxHops), PARENTS_AND_NODES)
+        + COVERAGE_APPLICABLE
+        + """
+        RETURN dev AS device, controls, markets, unknown, starts, edges, parents, nodes, documents, applicable
+        """;
   }
+
+  /**
+   * What a coverage walked in memory ({@link MappingIndex}) needs from the graph, and what tells
+   * whether the index may answer: the graph's generation and when it was counted, the device's
+   * controls with their SATISFIES edges ({@code claims}: {@code [control id, [[requirement id,
+   * fulfilment]]]}), and how many of the reached requirements ({@code $ids}) exist ({@code found}).
+   * The rest is what {@link #coverage} returns but for the mappings. Parameters: {@code deviceId},
+   * {@code jurisdictions}, {@code ids}. One row, or none when the device does not exist.
+   */
+  public static final String INDEX_COVERAGE =
+      COVERAGE_DEVICE
+          + """
+          CALL () {
+            OPTIONAL MATCH (m:RegintelMeta {key: 'graph'})
+            RETURN m.generation AS generation, toString(m.changedAt) AS changedAt
+          }
+          CALL (controls) {
+            UNWIND controls AS c
+            RETURN collect([c.id, [(c)-[s:SATISFIES]->(r:Requirement) | [r.id, s.fulfilment]]]) AS claims
+          }
+          CALL () {
+            UNWIND $ids AS id
+            MATCH (r:Requirement {id: id})
+            RETURN count(DISTINCT id) AS found
+          }
+          """
+          + COVERAGE_APPLICABLE
+          + """
+          RETURN dev AS device, controls, generation, changedAt, claims, found, markets, unknown, applicable
+          """;
 
   /**
    * Every control that reaches one requirement. Parameters: {@code requirementId}. Returns one row

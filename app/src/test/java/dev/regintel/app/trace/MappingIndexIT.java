@@ -64,25 +64,7 @@ class MappingIndexIT extends AbstractGraphQlIT {
     keeper.rebuildNow();
     assertThat(hitIds(trace(2))).doesNotContain(target);
     try {
-      graph.write(
-          tx ->
-              writer.write(
-                  tx,
-                  new Writes(Method.SEED)
-                      .add(
-                          new MappingWrite(
-                              MAPPED,
-                              target,
-                              "EQUAL",
-                              "SEMANTIC",
-                              5,
-                              null,
-                              null,
-                              null,
-                              null,
-                              null,
-                              Provenance.seed("https://example.org/index-test"))),
-                  null));
+      writeMapping(graph, writer, MAPPED, target);
       GraphChanged.announce(graph, events);
 
       JsonNode hit = hitsById(trace(2)).get(target);
@@ -94,7 +76,7 @@ class MappingIndexIT extends AbstractGraphQlIT {
       assertThat(fromIndex).isNotNull().isEqualTo(service.cypherTrace(CONTROL, null, 2));
       assertThat(fromIndex.hits()).anyMatch(h -> h.requirement().id().equals(target));
     } finally {
-      removeMappingTo(target);
+      removeMapping(MAPPED, target);
       GraphChanged.announce(graph, events);
     }
   }
@@ -119,7 +101,7 @@ class MappingIndexIT extends AbstractGraphQlIT {
       assertThat(indexTrace.trace(CONTROL, null, 2))
           .isEqualTo(service.cypherTrace(CONTROL, null, 2));
     } finally {
-      removeMappingTo(target);
+      removeMapping(MAPPED, target);
       GraphChanged.announce(graph, events);
     }
   }
@@ -170,6 +152,38 @@ class MappingIndexIT extends AbstractGraphQlIT {
     return fromIndex.hits().size();
   }
 
+  /** Writes an EQUAL mapping as the seed load does (the caller announces the change). */
+  static void writeMapping(Graph graph, GraphWriter writer, String from, String to) {
+    graph.write(
+        tx ->
+            writer.write(
+                tx,
+                new Writes(Method.SEED)
+                    .add(
+                        new MappingWrite(
+                            from,
+                            to,
+                            "EQUAL",
+                            "SEMANTIC",
+                            5,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Provenance.seed("https://example.org/index-test"))),
+                null));
+  }
+
+  /** Deletes the mappings from one requirement to another, as another process would. */
+  static void removeMapping(String from, String to) {
+    TestNeo4j.driver()
+        .executableQuery(
+            "MATCH (:Requirement {id: $from})-[m:MAPS_TO]->(:Requirement {id: $to}) DELETE m")
+        .withParameters(Map.of("from", from, "to", to))
+        .execute();
+  }
+
   /** A requirement of the small set's first standard, which the control does not reach. */
   private String unreached() {
     String id =
@@ -184,14 +198,6 @@ class MappingIndexIT extends AbstractGraphQlIT {
             .asString();
     assertThat(hitIds(trace(4))).doesNotContain(id);
     return id;
-  }
-
-  private void removeMappingTo(String target) {
-    TestNeo4j.driver()
-        .executableQuery(
-            "MATCH (:Requirement {id: $from})-[m:MAPS_TO]->(:Requirement {id: $to}) DELETE m")
-        .withParameters(Map.of("from", MAPPED, "to", target))
-        .execute();
   }
 
   private JsonNode trace(int maxHops) {

@@ -300,18 +300,18 @@ public record RegintelProperties(
   }
 
   /**
-   * @param walk how trace walks the mappings: {@code index} (the default) over an in-memory copy of
-   *     the mapping topology, kept at the graph's generation and checked against it on every trace
-   *     (a trace the copy cannot answer for certain is answered by Cypher); {@code cypher} by one
-   *     Cypher query per trace, as before the copy existed
+   * @param walk how trace and coverage walk the mappings: {@code index} (the default) over an
+   *     in-memory copy of the mapping topology, kept at the graph's generation and checked against
+   *     it on every request (one the copy cannot answer for certain is answered by Cypher); {@code
+   *     cypher} by one Cypher query per request, as before the copy existed
    */
   public record Trace(@DefaultValue("index") Walk walk) {
 
-    /** The ways trace can walk the mappings. */
+    /** The ways trace and coverage can walk the mappings. */
     public enum Walk {
       /** Over the in-memory mapping index, with Cypher as the fallback. */
       INDEX,
-      /** By one Cypher query per trace. */
+      /** By one Cypher query per trace or coverage. */
       CYPHER
     }
 
