@@ -8,13 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What is open for public comment today, soonest deadline first, with the days left to each, and
- * the Atom and iCalendar feeds to follow it from a reader or a calendar.
+ * What is open for public comment today (or on the day {@code ?asOf=2026-01-31} names), soonest
+ * deadline first, with the days left to each, and the Atom and iCalendar feeds to follow it from a
+ * reader or a calendar.
  */
 @Controller
 class CommentPage {
@@ -30,8 +33,11 @@ class CommentPage {
 
   @GetMapping("/open-for-comment")
   @SuppressWarnings("unchecked")
-  String open(Locale locale, Model model) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+  String open(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      Locale locale,
+      Model model) {
+    LocalDate today = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
     Map<String, Object> answer = data.query("comment", Map.of("asOf", today.toString()), locale);
     List<Open> open = new ArrayList<>();
     for (Map<String, Object> doc : (List<Map<String, Object>>) answer.get("openForComment")) {

@@ -45,6 +45,14 @@ class TracePage {
     variables.put("hops", hops);
     Map<String, Object> answer = data.query("trace", variables, locale);
     Map<String, Object> trace = (Map<String, Object>) answer.get("trace");
+    List<Map<String, Object>> known = (List<Map<String, Object>>) answer.get("jurisdictions");
+    if (!jurisdiction.isBlank()
+        && known.stream().noneMatch(j -> jurisdiction.equals(j.get("code")))) {
+      throw PageException.badInput(
+          "Unknown jurisdiction '"
+              + Texts.shorten(jurisdiction, 20)
+              + "': the codes are those the graph holds (Query.jurisdictions)");
+    }
     TraceGraph graph = new TraceGraph(trace);
     List<Row> rows = new ArrayList<>();
     for (Map<String, Object> hit : (List<Map<String, Object>>) trace.get("hits")) {
@@ -60,7 +68,7 @@ class TracePage {
     model.addAttribute("rows", rows);
     model.addAttribute("legend", graph.legend());
     model.addAttribute("graphJson", graph.elementsJson(kind -> relation(kind, locale)));
-    model.addAttribute("jurisdictions", answer.get("jurisdictions"));
+    model.addAttribute("jurisdictions", known);
     model.addAttribute("jurisdiction", jurisdiction);
     model.addAttribute("hops", hops == null ? 4 : hops);
     model.addAttribute("reached", rows.stream().map(Row::jurisdictions).distinct().count());
