@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.Quiet;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -150,7 +151,7 @@ class QueryLimitsIT extends AbstractAppIT {
 
   /** Posts a query that must be refused with LIMIT_EXCEEDED, and checks no Cypher was sent. */
   private JsonNode refusedWithoutRunning(String query) {
-    long before = quiet();
+    long before = Quiet.roundTrips(graph::roundTrips);
     JsonNode body = client.executeText(query, Map.of());
     assertThat(body.at("/errors/0/extensions/code").asString())
         .as(body.toString())
@@ -159,29 +160,6 @@ class QueryLimitsIT extends AbstractAppIT {
     assertThat(body.has("data") && !body.get("data").isNull()).isFalse();
     assertThat(graph.roundTrips()).isEqualTo(before);
     return body;
-  }
-
-  /**
-   * The round-trip count once the shared app has sent nothing for half a second: work in the
-   * background (the mapping index rebuilt after an earlier test's write) counts its reads too.
-   */
-  private long quiet() {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    long seen = graph.roundTrips();
-    while (System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      long now = graph.roundTrips();
-      if (now == seen) {
-        return now;
-      }
-      seen = now;
-    }
-    throw new IllegalStateException("the app kept sending Cypher for 30 s");
   }
 
   private HttpResponse<String> post(String contentType, String body) throws Exception {

@@ -54,7 +54,10 @@ class RequestBudgetIT {
     JsonNode body = new GraphQlClient(port).executeText(QueryLimitsIT.NESTING_ATTACK, Map.of());
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-    assertThat(took).isLessThan(Duration.ofSeconds(15));
+    // Stopped, not run for minutes: alone the attack is answered after 6 to 7 s (the 2 s budget,
+    // then the cancelled reads and fetchers winding down); in a full test run on two busy cores
+    // it once took 16.5 s. The bound says "stopped", with room for a loaded machine.
+    assertThat(took).isLessThan(Duration.ofSeconds(40));
     JsonNode error = body.at("/errors/0");
     assertThat(error.at("/extensions/code").asString()).as(error.toString()).isEqualTo("TIMEOUT");
     assertThat(error.at("/extensions/limit").asString()).isEqualTo("request-timeout");

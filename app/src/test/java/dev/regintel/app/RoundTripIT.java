@@ -6,6 +6,7 @@ import dev.regintel.app.ingest.SeedLoader;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.support.AbstractAppIT;
 import dev.regintel.app.support.GraphQlClient;
+import dev.regintel.app.support.Quiet;
 import dev.regintel.app.support.TestNeo4j;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class RoundTripIT extends AbstractAppIT {
 
   long roundTrips(String document, Map<String, Object> variables) {
     GraphQlClient client = new GraphQlClient(port);
-    long before = graph.roundTrips();
+    long before = Quiet.roundTrips(graph::roundTrips);
     JsonNode body = client.execute(document, variables);
     assertThat(body.has("errors")).as(body.toString()).isFalse();
     return graph.roundTrips() - before;

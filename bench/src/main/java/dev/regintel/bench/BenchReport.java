@@ -100,6 +100,9 @@ public record BenchReport(
    * @param cypherWalk the same traces through HTTP and GraphQL from the service restarted with
    *     {@code regintel.trace.walk=cypher}
    * @param raw the same Cypher ({@code TraceQueries.trace(4)}) sent through the driver
+   * @param indexRead the one read of an index walk ({@code TraceQueries.INDEX_TRACE}, with the ids
+   *     of the requirements the trace reached) sent through the driver: what the index walk still
+   *     asks the database, for a breakdown of its latency
    * @param floor {@code control(id) { id }} through HTTP and GraphQL: the fixed cost of a request
    * @param ratioP50 GraphQL (index walk) p50 over raw p50
    * @param ratioP99 GraphQL (index walk) p99 over raw p99
@@ -114,6 +117,7 @@ public record BenchReport(
       Latencies graphql,
       Latencies cypherWalk,
       Latencies raw,
+      Latencies indexRead,
       Latencies floor,
       double ratioP50,
       double ratioP99,
@@ -226,6 +230,7 @@ public record BenchReport(
     line(out, "trace (GraphQL, index)", trace.graphql(), trace.roundTrips());
     line(out, "trace (GraphQL, cypher)", trace.cypherWalk(), trace.cypherRoundTrips());
     line(out, "trace (raw Cypher)", trace.raw(), null);
+    line(out, "index walk's read", trace.indexRead(), null);
     line(out, "control (GraphQL)", trace.floor(), null);
     line(out, "coverage (GraphQL)", coverage.graphql(), coverage.roundTrips());
     out.println();

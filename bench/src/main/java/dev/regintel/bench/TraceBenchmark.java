@@ -2,7 +2,6 @@ package dev.regintel.bench;
 
 import dev.regintel.app.internal.RegintelException;
 import dev.regintel.app.internal.neo4j.Graph;
-import dev.regintel.app.trace.TraceQueries;
 import dev.regintel.app.write.GraphChanged;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
@@ -15,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Record;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,11 +70,13 @@ public final class TraceBenchmark {
   private final BenchOptions options;
   private final PrintStream out;
   private final Progress progress;
+  private final DriverReads reads;
 
   public TraceBenchmark(BenchOptions options, PrintStream out) {
     this.options = options;
     this.out = out;
     this.progress = new Progress(out, "request");
+    this.reads = new DriverReads(progress);
   }
 
   /**
@@ -175,7 +175,7 @@ public final class TraceBenchmark {
             "requests per series",
             i -> {
               trace(http, roundTrips, pick(warm, controls), scratch, 0);
-              raw(bolt, pick(warm, controls), scratch, 0);
+              reads.raw(bolt, pick(warm, controls), scratch, 0);
               post(http, roundTrips, FLOOR, Map.of("id", pick(warm, controls)), scratch, 0);
               coverage(http, roundTrips, pick(warm, devices), scratch, 0);
             });
@@ -184,15 +184,22 @@ public final class TraceBenchmark {
     Series trace = new Series(n);
     SplittableRandom picks = SyntheticGraph.random(options.seed(), 101);
     List<String> traced = new ArrayList<>(n);
+    List<List<String>> reached = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       traced.add(pick(picks, controls));
-      trace(http, roundTrips, traced.get(i), trace, i);
+      reached.add(trace(http, roundTrips, traced.get(i), trace, i));
       progress.tick(i, n);
     }
     out.printf("Timing the same %d traces as raw Cypher...%n", n);
     Series raw = new Series(n);
     for (int i = 0; i < n; i++) {
-      raw(bolt, traced.get(i), raw, i);
+      reads.raw(bolt, traced.get(i), raw, i);
+      progress.tick(i, n);
+    }
+    out.printf("Timing the index walk's read of the same %d traces...%n", n);
+    Series indexRead = new Series(n);
+    for (int i = 0; i < n; i++) {
+      reads.indexRead(bolt, traced.get(i), reached.get(i), indexRead, i);
       progress.tick(i, n);
     }
     out.printf("Timing %d control lookups over GraphQL (the floor)...%n", n);
@@ -225,6 +232,7 @@ public final class TraceBenchmark {
             traceLatency,
             cypherLatency,
             rawLatency,
+            Latencies.of(indexRead.nanos()),
             Latencies.of(floor.nanos()),
             ratio(traceLatency.p50(), rawLatency.p50()),
             ratio(traceLatency.p99(), rawLatency.p99()),
@@ -303,23 +311,18 @@ public final class TraceBenchmark {
     return cypher;
   }
 
-  /**
-   * Per-request figures of one series: latency, Bolt round trips, and items answered (trace hits,
-   * coverage rows).
-   */
-  private record Series(long[] nanos, long[] roundTrips, long[] items) {
-    Series(int n) {
-      this(new long[n], new long[n], new long[n]);
-    }
-  }
-
-  /** Times the {@code i}-th trace of a series over GraphQL. */
-  private void trace(GraphQlHttp http, LongSupplier trips, String controlId, Series into, int i) {
+  /** Times the {@code i}-th trace of a series over GraphQL; returns the requirements reached. */
+  private List<String> trace(
+      GraphQlHttp http, LongSupplier trips, String controlId, Series into, int i) {
     JsonNode data =
         post(http, trips, TRACE, Map.of("controlId", controlId, "maxHops", MAX_HOPS), into, i);
+    List<String> ids = new ArrayList<>();
     if (data != null) {
-      into.items()[i] = data.path("trace").path("hits").size();
+      JsonNode hits = data.path("trace").path("hits");
+      into.items()[i] = hits.size();
+      hits.forEach(h -> ids.add(h.path("requirement").path("id").asString()));
     }
+    return ids;
   }
 
   /** Times the {@code i}-th coverage of a series over GraphQL. */
@@ -353,19 +356,6 @@ public final class TraceBenchmark {
       progress.fail(answer.error());
     }
     return answer.data();
-  }
-
-  /** Times the {@code i}-th {@link TraceQueries#trace} of a series, sent through the driver. */
-  private void raw(Graph graph, String controlId, Series into, int i) {
-    String cypher = TraceQueries.trace(MAX_HOPS);
-    long started = System.nanoTime();
-    // Sent as the service sends it (Graph.read: one auto-commit read), with the same parameters.
-    List<Record> rows = graph.read(cypher, Map.of("controlId", controlId));
-    into.nanos()[i] = System.nanoTime() - started;
-    into.items()[i] = rows.size();
-    if (rows.isEmpty()) {
-      progress.fail("raw trace of " + controlId + " returned no row");
-    }
   }
 
   private static String pick(SplittableRandom random, List<String> ids) {

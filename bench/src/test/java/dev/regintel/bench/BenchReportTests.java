@@ -18,6 +18,7 @@ class BenchReportTests {
             new Latencies(1000, 8, 20, 60, 9, 80),
             new Latencies(1000, 12, 30, 70, 14, 90),
             new Latencies(1000, 4, 10, 30, 5, 40),
+            new Latencies(1000, 3, 6, 12, 3.5, 20),
             new Latencies(1000, 2, 3, 4, 2.2, 5),
             2.0,
             2.0,

@@ -149,6 +149,7 @@ class TraceBenchmarkIT extends AbstractAppIT {
             report.trace().graphql(),
             report.trace().cypherWalk(),
             report.trace().raw(),
+            report.trace().indexRead(),
             report.trace().floor(),
             report.coverage().graphql())) {
       assertThat(l.requests()).isEqualTo(5);
