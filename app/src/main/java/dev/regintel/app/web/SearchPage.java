@@ -1,5 +1,7 @@
 package dev.regintel.app.web;
 
+import dev.regintel.ontology.DocumentStatus;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ class SearchPage {
   static final List<String> KINDS = List.of("DOCUMENT", "REQUIREMENT", "CONTROL");
 
   static final List<String> STATUSES =
-      List.of("DRAFT", "FINAL", "IN_FORCE", "SUPERSEDED", "WITHDRAWN");
+      Arrays.stream(DocumentStatus.values()).map(Enum::name).toList();
 
   private final PageData data;
 
