@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What {@code bench start} measured: every start with its phases, and the targets judged on the
  * median of the rounds (first start to an answer with data <= 20 s, restart <= 10 s, seed load <= 5
- * s).
+ * s in the quiet first start, where there is one).
  */
 record StartReport(MachineFacts machine, List<StartBenchmark.Start> starts) {
 
@@ -31,19 +31,35 @@ record StartReport(MachineFacts machine, List<StartBenchmark.Start> starts) {
       out.printf("%-8s", s.kind());
       PHASES.forEach(p -> out.printf(" %8.2f", s.phases().getOrDefault(p, 0L) / 1e3));
       out.printf(
-          " %12.2f %12.2f %12.2f%n", s.firstAnswerMs() / 1e3, s.dataMs() / 1e3, s.searchMs() / 1e3);
+          " %12s %12s %12s%n",
+          seconds(s.firstAnswerMs()), seconds(s.dataMs()), seconds(s.searchMs()));
     }
     out.println("(seconds; the phases as the service measured them, the answers at the client)");
     out.println();
     judge(out, "first start to an answer with data", median("first", "data"), FIRST_TARGET_MS);
     judge(out, "restart to an answer with data", median("restart", "data"), RESTART_TARGET_MS);
-    judge(out, "seed load", median("first", "seed"), SEED_TARGET_MS);
+    judge(out, "seed load", median(seedKind(), "seed"), SEED_TARGET_MS);
+    out.printf(
+        "(seed load judged on the %s starts; in the first starts, with a client asking every %d ms,"
+            + " median %.2f s)%n",
+        seedKind(), StartBenchmark.POLL_MILLIS, median("first", "seed") / 1e3);
+  }
+
+  /** The starts the seed target is judged on: the quiet ones when there are any. */
+  String seedKind() {
+    return starts.stream().anyMatch(s -> s.kind().equals(StartBenchmark.QUIET))
+        ? StartBenchmark.QUIET
+        : "first";
+  }
+
+  private static String seconds(long ms) {
+    return ms < 0 ? "-" : "%.2f".formatted(ms / 1e3);
   }
 
   boolean met() {
     return median("first", "data") <= FIRST_TARGET_MS
         && median("restart", "data") <= RESTART_TARGET_MS
-        && median("first", "seed") <= SEED_TARGET_MS;
+        && median(seedKind(), "seed") <= SEED_TARGET_MS;
   }
 
   /** The median over the rounds of {@code what} ({@code data} or a phase) for starts of a kind. */
@@ -73,7 +89,8 @@ record StartReport(MachineFacts machine, List<StartBenchmark.Start> starts) {
         Map.of(
             "firstWithDataMs", median("first", "data"),
             "restartWithDataMs", median("restart", "data"),
-            "seedMs", median("first", "seed")));
+            "seedMs", median(seedKind(), "seed"),
+            "seedWhilePolledMs", median("first", "seed")));
     json.put("met", met());
     return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json);
   }

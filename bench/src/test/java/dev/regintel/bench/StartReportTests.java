@@ -43,4 +43,27 @@ class StartReportTests {
         new StartReport(null, List.of(start("first", 6_000, 19_000), start("restart", 0, 9_000)));
     assertThat(missed.met()).as("the seed load took 6 s").isFalse();
   }
+
+  @Test
+  void theSeedIsJudgedOnTheQuietStartsWhenThereAreAny() {
+    StartReport report =
+        new StartReport(
+            new MachineFacts(2, "cpu", 1L << 34, 1L << 32, "25", "Linux", "embedded", "256m"),
+            List.of(
+                start("first", 6_000, 19_000),
+                start("restart", 0, 9_000),
+                new StartBenchmark.Start(
+                    "quiet", Map.of("seed", 4_000L, "total", 17_000L), -1, -1, -1)));
+    assertThat(report.seedKind()).isEqualTo("quiet");
+    assertThat(report.met()).as("undisturbed, the seed took 4 s").isTrue();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    report.print(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("seed load judged on the quiet starts")
+        .contains("median 6.00 s")
+        .containsPattern("quiet\\s.*\\s-\\s+-\\s+-");
+    assertThat(report.toJson())
+        .contains("\"seedMs\" : 4000")
+        .contains("\"seedWhilePolledMs\" : 6000");
+  }
 }
