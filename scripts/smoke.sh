@@ -38,6 +38,10 @@ start
 first=$(query)
 echo "smoke: first start answered $first"
 echo "$first" | grep -q '"totalCount":[1-9]' || { echo "smoke: no documents were seeded"; tail -n 40 "$log"; exit 1; }
+# The web page a person opens first: a Japanese search for default passwords finds ETSI's 5.1-1.
+page=$(curl -fsS "http://127.0.0.1:$port/?q=%E3%83%87%E3%83%95%E3%82%A9%E3%83%AB%E3%83%88%E3%83%91%E3%82%B9%E3%83%AF%E3%83%BC%E3%83%89")
+echo "$page" | grep -q '5.1-1' || { echo "smoke: the search page did not show ETSI EN 303 645 5.1-1"; exit 1; }
+echo "smoke: the search page shows 5.1-1"
 stop
 
 start
