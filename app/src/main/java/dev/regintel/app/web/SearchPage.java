@@ -1,5 +1,6 @@
 package dev.regintel.app.web;
 
+import dev.regintel.app.internal.config.RegintelProperties;
 import dev.regintel.ontology.DocumentStatus;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,9 +31,11 @@ class SearchPage {
       Arrays.stream(DocumentStatus.values()).map(Enum::name).toList();
 
   private final PageData data;
+  private final int maxOffset;
 
-  SearchPage(PageData data) {
+  SearchPage(PageData data, RegintelProperties properties) {
     this.data = data;
+    this.maxOffset = properties.limits().maxSearchOffset();
   }
 
   @GetMapping("/")
@@ -79,7 +82,10 @@ class SearchPage {
     model.addAttribute("pageSize", PAGE_SIZE);
     if (answer.get("search") instanceof Map<?, ?> result) {
       int total = ((Number) result.get("total")).intValue();
-      model.addAttribute("hasNext", page * PAGE_SIZE < total);
+      // No link to a page past the API's max-search-offset: it would only be refused.
+      // Past 1,000 hits the API's total is a lower bound (totalExact false): more may follow.
+      boolean more = page * PAGE_SIZE < total || !Boolean.TRUE.equals(result.get("totalExact"));
+      model.addAttribute("hasNext", more && page * PAGE_SIZE <= maxOffset);
       model.addAttribute("firstShown", (page - 1) * PAGE_SIZE + 1);
     }
     return "web/search";

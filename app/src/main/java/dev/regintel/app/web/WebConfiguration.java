@@ -23,7 +23,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.JAPANESE);
 
-  /** The page paths, where {@code lang} is read (the API's own {@code lang} is another thing). */
+  /**
+   * The page paths: where {@code lang} is read (the API's own {@code lang} is another thing) and
+   * the page policy applies.
+   */
   static final String[] PAGES = {
     "/", "/documents/**", "/requirements/**", "/trace/**", "/coverage", "/open-for-comment", "/diff"
   };
@@ -48,8 +51,29 @@ class WebConfiguration implements WebMvcConfigurer {
     return Locale.ENGLISH;
   }
 
+  /**
+   * The pages' Content-Security-Policy, in place of the API's: scripts, styles and requests to this
+   * server only (the pages run no inline script and carry no inline style), images from here or
+   * {@code data:}, forms sent only here, never framed.
+   */
+  static final String PAGE_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
+    // First, so that a page refused by the language switch is shown under the page policy too.
+    registry
+        .addInterceptor(
+            new HandlerInterceptor() {
+              @Override
+              public boolean preHandle(
+                  HttpServletRequest request, HttpServletResponse response, Object handler) {
+                response.setHeader("Content-Security-Policy", PAGE_POLICY);
+                return true;
+              }
+            })
+        .addPathPatterns(PAGES);
     registry.addInterceptor(new LanguageSwitch()).addPathPatterns(PAGES);
   }
 

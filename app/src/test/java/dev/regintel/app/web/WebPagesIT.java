@@ -48,6 +48,9 @@ class WebPagesIT extends AbstractGraphQlIT {
     HttpResponse<String> page = Http.get(port, path.strip());
     assertThat(page.statusCode()).as(path).isEqualTo(status);
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .as("the error page is a page: its stylesheet may load")
+        .contains("style-src 'self'");
     assertThat(unescape(page.body())).as(path).contains(message.strip());
   }
 
@@ -66,6 +69,16 @@ class WebPagesIT extends AbstractGraphQlIT {
     assertThat(page.body()).contains("market takes at most 40 codes, not 41");
     page = Http.get(port, "/documents/" + "d".repeat(DocumentPages.MAX_ID + 1));
     assertThat(page.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theLastPageThatTheSearchLimitAllowsHasNoNextLink() {
+    // Over a thousand hits, so the API's total is "at least 1,000"; offset 1,000 is its
+    // max-search-offset: page 50 links to page 51, the last one it answers, which links nowhere.
+    HttpResponse<String> last = Http.get(port, "/?q=organization+system&page=51");
+    assertThat(last.statusCode()).isEqualTo(200);
+    assertThat(last.body()).contains("class=\"hit\"").doesNotContain("rel=\"next\"");
+    assertThat(Http.get(port, "/?q=organization+system&page=50").body()).contains("rel=\"next\"");
   }
 
   @Test

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Headers every response carries: no content sniffing (a JSON answer holding crawled text is never
  * run as HTML or script), no referrer, and a Content-Security-Policy: for the API, one that lets a
  * response load and run nothing and be framed nowhere; for the GraphiQL page, one that allows only
- * this server's scripts (the page has no inline script) and styles; for the web pages, one that
- * allows this server's scripts and styles and nothing inline.
+ * this server's scripts (the page has no inline script) and styles. The web pages replace it with
+ * their own ({@code web.WebConfiguration.PAGE_POLICY}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,26 +37,6 @@ class SecurityHeaders extends OncePerRequestFilter {
           + " img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
           + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-  /**
-   * The web pages' policy: scripts, styles and requests to this server only (the pages run no
-   * inline script and carry no inline style), images from here or {@code data:}, forms sent only
-   * here, never framed.
-   */
-  static final String PAGE_POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-  /** The web pages' paths (package web): the page policy applies to them. */
-  static boolean isPage(String path) {
-    return path.equals("/")
-        || path.startsWith("/documents/")
-        || path.startsWith("/requirements/")
-        || path.startsWith("/trace/")
-        || path.equals("/coverage")
-        || path.equals("/open-for-comment")
-        || path.equals("/diff");
-  }
-
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -65,8 +45,7 @@ class SecurityHeaders extends OncePerRequestFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     String path = request.getRequestURI();
     response.setHeader(
-        "Content-Security-Policy",
-        GRAPHIQL_PATHS.contains(path) ? GRAPHIQL_POLICY : isPage(path) ? PAGE_POLICY : API_POLICY);
+        "Content-Security-Policy", GRAPHIQL_PATHS.contains(path) ? GRAPHIQL_POLICY : API_POLICY);
     chain.doFilter(request, response);
   }
 }
