@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.neo4j.driver.Value;
 
 /**
  * Turns what the coverage query read for a device into rows: the best fulfilment of each applicable
@@ -26,7 +25,6 @@ final class CoverageRows {
   static final class Market {
     final Map<String, ApplicabilityView> applicable = new LinkedHashMap<>();
     final Map<String, RequirementView> requirements = new LinkedHashMap<>();
-    final Map<String, List<ControlView>> known = new LinkedHashMap<>();
     final Map<String, String> scopes = new LinkedHashMap<>();
     final Map<String, Boolean> organisation = new LinkedHashMap<>();
 
@@ -34,7 +32,7 @@ final class CoverageRows {
         DocumentView doc,
         Applicabilities.Rule rule,
         List<ConformityRouteView> routes,
-        Value requirementValues) {
+        List<CoverageParts.Provision> provisions) {
       applicable.merge(
           doc.id(),
           new ApplicabilityView(
@@ -48,17 +46,14 @@ final class CoverageRows {
               rule.inForce(),
               routes),
           ApplicabilityView::and);
-      for (Value q : requirementValues.values()) {
-        RequirementView view = RequirementView.of(q);
-        List<String> refs = new ArrayList<>(q.get("up").asList(Value::asString));
-        refs.add(view.content().ref());
-        if (!rule.includes(refs)) {
+      for (CoverageParts.Provision p : provisions) {
+        if (!rule.includes(p.refs())) {
           continue;
         }
-        requirements.putIfAbsent(view.id(), view);
-        known.putIfAbsent(view.id(), q.get("known").asList(k -> ControlView.of(k.asNode())));
-        scopes.merge(view.id(), rule.scope(), CoverageRows::stronger);
-        organisation.merge(view.id(), rule.organisationDuty(refs), (a, b) -> a || b);
+        String id = p.view().id();
+        requirements.putIfAbsent(id, p.view());
+        scopes.merge(id, rule.scope(), CoverageRows::stronger);
+        organisation.merge(id, rule.organisationDuty(p.refs()), (a, b) -> a || b);
       }
     }
   }
@@ -66,18 +61,23 @@ final class CoverageRows {
   private final Map<String, TraceEngine.Hit> best;
   private final Map<String, Map<String, TraceEngine.Hit>> byControl;
   private final Map<String, ControlView> controls;
+  private final Map<String, List<ControlView>> known;
 
   /**
    * @param best the best hit of every reached requirement, over all the device's controls
    * @param byControl each control's own best hits
+   * @param known up to 5 controls outside the device that satisfy a requirement, by requirement id,
+   *     for at least every requirement the device does not cover that has some
    */
   CoverageRows(
       Map<String, TraceEngine.Hit> best,
       Map<String, Map<String, TraceEngine.Hit>> byControl,
-      Map<String, ControlView> controls) {
+      Map<String, ControlView> controls,
+      Map<String, List<ControlView>> known) {
     this.best = best;
     this.byControl = byControl;
     this.controls = controls;
+    this.known = known;
   }
 
   /** The coverage of one market from what its rules made apply. */
@@ -89,7 +89,7 @@ final class CoverageRows {
     for (RequirementView q : m.requirements.values()) {
       boolean duty = m.organisation.getOrDefault(q.id(), false);
       CoverageRowView row =
-          row(q, duty ? Duty.ORGANISATION : Duty.DEVICE, m.scopes.get(q.id()), m.known.get(q.id()));
+          row(q, duty ? Duty.ORGANISATION : Duty.DEVICE, m.scopes.get(q.id()), known.get(q.id()));
       (duty ? organisation : device).add(row);
       (duty ? organisationCounts : deviceCounts)
           .merge(Fulfilment.valueOf(row.fulfilment()), 1, Integer::sum);
@@ -144,27 +144,24 @@ final class CoverageRows {
         List.of());
   }
 
-  /** The routes the query read for one document, each with the device's fulfilment of it. */
-  List<ConformityRouteView> routes(Value routeValues) {
-    Map<String, List<Value>> byVia = new LinkedHashMap<>();
-    for (Value r : routeValues.values()) {
-      String key = r.get("route").asString() + "|" + r.get("via").get("id").asString();
-      byVia.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+  /** The routes read for one document, each with the device's fulfilment of it. */
+  List<ConformityRouteView> routes(List<CoverageParts.RouteLink> links) {
+    Map<String, List<CoverageParts.RouteLink>> byVia = new LinkedHashMap<>();
+    for (CoverageParts.RouteLink link : links) {
+      byVia.computeIfAbsent(link.route() + "|" + link.via().id(), k -> new ArrayList<>()).add(link);
     }
     List<ConformityRouteView> out = new ArrayList<>();
-    for (List<Value> links : byVia.values()) {
-      Value first = links.getFirst();
+    for (List<CoverageParts.RouteLink> route : byVia.values()) {
+      CoverageParts.RouteLink first = route.getFirst();
       List<RouteProvisionView> provisions = new ArrayList<>();
       int full = 0;
       int some = 0;
-      for (Value link : links) {
-        RequirementView provision = RequirementView.of(link.get("provision"));
-        TraceEngine.Hit hit = best.get(provision.id());
+      for (CoverageParts.RouteLink link : route) {
+        TraceEngine.Hit hit = best.get(link.provision().id());
         Fulfilment f = hit == null ? Fulfilment.NONE : hit.fulfilment();
         full += f == Fulfilment.FULL ? 1 : 0;
         some += f != Fulfilment.NONE ? 1 : 0;
-        provisions.add(
-            new RouteProvisionView(provision, link.get("forRef").asString(null), f.name()));
+        provisions.add(new RouteProvisionView(link.provision(), link.forRef(), f.name()));
       }
       Fulfilment overall =
           full == provisions.size()
@@ -172,11 +169,11 @@ final class CoverageRows {
               : some > 0 ? Fulfilment.PARTIAL : Fulfilment.NONE;
       out.add(
           new ConformityRouteView(
-              first.get("route").asString(),
-              DocumentView.of(first.get("via").asNode()),
-              first.get("effect").asString(null),
-              first.get("effectJa").asString(null),
-              first.get("url").asString(null),
+              first.route(),
+              first.via(),
+              first.effect(),
+              first.effectJa(),
+              first.url(),
               provisions,
               overall.name()));
     }

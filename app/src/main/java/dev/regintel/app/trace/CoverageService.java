@@ -1,6 +1,5 @@
 package dev.regintel.app.trace;
 
-import dev.regintel.app.document.DocumentView;
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.jurisdiction.JurisdictionView;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,8 +75,30 @@ public class CoverageService {
         Reach.of(
             TraceRows.candidates(row, TraceService.DEFAULT_HOPS),
             TraceRows.parents(row.get("parents")));
-    return answer(row, reach, today);
+    List<Applied> applied = new ArrayList<>();
+    Map<String, List<ControlView>> known = new HashMap<>();
+    for (Value a : row.get("applicable").values()) {
+      applied.add(
+          new Applied(
+              a.get("market").asString(),
+              a.get("via").asString(),
+              a.get("rule").asNode(),
+              CoverageParts.DocumentPart.of(
+                  a.get("document").asNode(), a.get("requirements"), a.get("routes"))));
+      for (Value q : a.get("requirements").values()) {
+        known.putIfAbsent(
+            q.get("id").asString(), q.get("known").asList(k -> ControlView.of(k.asNode())));
+      }
+    }
+    return answer(row, applied, known, reach, today);
   }
+
+  /**
+   * One document the rules of one market make apply to the device.
+   *
+   * @param via SELF, WITHIN or PART (see {@link Applicabilities#rule})
+   */
+  record Applied(String market, String via, Node rule, CoverageParts.DocumentPart part) {}
 
   /** The parameters of a coverage read: {@code deviceId}, {@code jurisdictions} (may be null). */
   static Map<String, Object> params(String deviceId, List<String> codes) {
@@ -126,17 +148,24 @@ public class CoverageService {
   }
 
   /**
-   * The coverage from a coverage read's row ({@code device}, {@code controls}, {@code markets},
-   * {@code applicable}) and what the device's controls reach.
+   * The coverage from a coverage read's row ({@code device}, {@code controls}, {@code markets}),
+   * the documents that apply, and what the device's controls reach.
+   *
+   * @param known up to 5 controls outside the device that satisfy a requirement, by requirement id
    */
-  static DeviceCoverageView answer(Record row, Reach reach, LocalDate today) {
+  static DeviceCoverageView answer(
+      Record row,
+      List<Applied> applied,
+      Map<String, List<ControlView>> known,
+      Reach reach,
+      LocalDate today) {
     DeviceView device = DeviceView.of(row.get("device").asNode());
     Map<String, ControlView> controls = new HashMap<>();
     for (Value c : row.get("controls").values()) {
       ControlView view = ControlView.of(c.asNode());
       controls.put(view.id(), view);
     }
-    CoverageRows assembler = new CoverageRows(reach.best(), reach.byControl(), controls);
+    CoverageRows assembler = new CoverageRows(reach.best(), reach.byControl(), controls, known);
 
     Map<String, JurisdictionView> marketViews = new LinkedHashMap<>();
     for (Value m : row.get("markets").values()) {
@@ -144,15 +173,16 @@ public class CoverageService {
       marketViews.putIfAbsent(view.code(), view);
     }
     Map<String, CoverageRows.Market> byMarket = new LinkedHashMap<>();
-    for (Value a : row.get("applicable").values()) {
-      String market = a.get("market").asString();
-      DocumentView doc = DocumentView.of(a.get("document").asNode());
+    for (Applied a : applied) {
       Applicabilities.Rule rule =
-          Applicabilities.rule(
-              a.get("rule").asNode(), market, a.get("via").asString(), device, today);
+          Applicabilities.rule(a.rule(), a.market(), a.via(), device, today);
       byMarket
-          .computeIfAbsent(market, k -> new CoverageRows.Market())
-          .add(doc, rule, assembler.routes(a.get("routes")), a.get("requirements"));
+          .computeIfAbsent(a.market(), k -> new CoverageRows.Market())
+          .add(
+              a.part().document(),
+              rule,
+              assembler.routes(a.part().routes()),
+              a.part().provisions());
     }
     List<JurisdictionCoverageView> out = new ArrayList<>();
     for (JurisdictionView market : marketViews.values()) {

@@ -1,13 +1,18 @@
 package dev.regintel.app.trace;
 
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.product.ControlView;
+import dev.regintel.ontology.Fulfilment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +22,17 @@ import org.springframework.stereotype.Component;
  * may answer: the graph is at the index's generation, the device's controls and their SATISFIES
  * edges are those the index holds, and every reached requirement still exists. When any check
  * fails, or the index is not current, there is no answer here and the caller asks Cypher. Which
- * documents apply is read by Cypher either way; only the mappings' expansion is spared.
+ * documents apply is read by Cypher either way, as ids; what depends on a document alone (its
+ * requirements, their ancestors, its routes to conformity) and the rules are kept beside the index
+ * ({@link CoverageParts}), so the read carries only what depends on the device: its claims and, for
+ * the requirements it leaves uncovered, the controls elsewhere that satisfy them.
  */
 @Component
 class IndexCoverage {
 
   private final Graph graph;
   private final MappingIndexKeeper keeper;
+  private volatile CoverageParts parts;
 
   IndexCoverage(Graph graph, MappingIndexKeeper keeper) {
     this.graph = graph;
@@ -63,6 +72,7 @@ class IndexCoverage {
     List<String> ids = List.copyOf(reach.best().keySet());
     Map<String, Object> params = CoverageService.params(deviceId, codes);
     params.put("ids", ids);
+    params.put("covered", covered(reach));
     Record row = CoverageService.found(graph.read(TraceQueries.INDEX_COVERAGE, params), deviceId);
     if (!keeper.readAt(index, row)) {
       return null;
@@ -80,6 +90,83 @@ class IndexCoverage {
       keeper.stale();
       return null;
     }
-    return CoverageService.answer(row, reach, today);
+    List<CoverageService.Applied> applied = applied(index, row.get("applicable"));
+    if (applied == null) {
+      return null;
+    }
+    Map<String, List<ControlView>> known = new HashMap<>();
+    for (Value k : row.get("known").values()) {
+      known.put(k.get(0).asString(), k.get(1).asList(c -> ControlView.of(c.asNode())));
+    }
+    return CoverageService.answer(row, applied, known, reach, today);
+  }
+
+  /** The requirements the device reaches at PARTIAL or FULL: no gap of theirs is told. */
+  private static List<String> covered(CoverageService.Reach reach) {
+    List<String> covered = new ArrayList<>();
+    reach
+        .best()
+        .forEach(
+            (id, hit) -> {
+              if (hit.fulfilment() != Fulfilment.NONE) {
+                covered.add(id);
+              }
+            });
+    return covered;
+  }
+
+  /**
+   * The documents that apply ({@code market}, {@code via}, {@code rule} and {@code document} ids)
+   * with their rules and parts: those held beside the index, the others read (a second round trip,
+   * once per document and generation) and kept. Null when that read finds the graph moved on.
+   */
+  private List<CoverageService.Applied> applied(MappingIndex index, Value applicable) {
+    CoverageParts parts = partsOf(index);
+    Set<String> ruleIds = new LinkedHashSet<>();
+    Set<String> documentIds = new LinkedHashSet<>();
+    for (Value a : applicable.values()) {
+      ruleIds.add(a.get("rule").asString());
+      documentIds.add(a.get("document").asString());
+    }
+    Map<String, Node> rules = new HashMap<>(parts.rules(ruleIds));
+    Map<String, CoverageParts.DocumentPart> documents = new HashMap<>(parts.documents(documentIds));
+    ruleIds.removeAll(rules.keySet());
+    documentIds.removeAll(documents.keySet());
+    if (!ruleIds.isEmpty() || !documentIds.isEmpty()) {
+      Record read =
+          graph
+              .read(
+                  TraceQueries.COVERAGE_PARTS,
+                  Map.of("rules", List.copyOf(ruleIds), "documents", List.copyOf(documentIds)))
+              .getFirst();
+      if (!keeper.readAt(index, read)) {
+        return null;
+      }
+      parts.keep(read.get("documents"), read.get("rules"), documents, rules);
+    }
+    List<CoverageService.Applied> out = new ArrayList<>();
+    for (Value a : applicable.values()) {
+      Node rule = rules.get(a.get("rule").asString());
+      CoverageParts.DocumentPart part = documents.get(a.get("document").asString());
+      if (rule == null || part == null) {
+        // Deleted without a new generation: the index no longer matches the graph.
+        keeper.stale();
+        return null;
+      }
+      out.add(
+          new CoverageService.Applied(
+              a.get("market").asString(), a.get("via").asString(), rule, part));
+    }
+    return out;
+  }
+
+  /** The parts kept beside this index, new ones when the index is. */
+  private CoverageParts partsOf(MappingIndex index) {
+    CoverageParts held = parts;
+    if (held == null || !held.belongsTo(index)) {
+      held = new CoverageParts(index);
+      parts = held;
+    }
+    return held;
   }
 }

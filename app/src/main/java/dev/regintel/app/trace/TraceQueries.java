@@ -133,26 +133,26 @@ public final class TraceQueries {
       """;
 
   /**
-   * What the rules of the markets make apply to the device: {@code markets}, {@code unknown} (the
-   * codes asked for that name no jurisdiction) and {@code applicable}. A market's rules are its
-   * own, those of the jurisdictions it is part of (the EU's in a member state: via WITHIN) and
-   * those of its parts (California's in the US: via PART). Each applicable document comes with its
-   * requirements (each with up to 5 controls outside the device that satisfy it, for the gap of a
-   * NONE row; "outside" is checked against the device's {@code controls} already read, which costs
-   * no database access, where asking the graph whether the device implements each candidate cost
-   * half the read's database hits) and the routes to conformity its publisher's or a recognition's
-   * mappings give: a PUBLISHER mapping names, at its source, a provision meeting which counts for
-   * its target; a RECOGNITION mapping's source is the recognising scheme's criterion and its target
-   * the rule whose compliance is accepted.
+   * The markets asked for: {@code markets}, and {@code unknown} (the codes that name no
+   * jurisdiction).
    */
-  private static final String COVERAGE_APPLICABLE =
+  private static final String COVERAGE_MARKETS =
       """
       CALL (codes) {
         UNWIND codes AS code
         OPTIONAL MATCH (m:Jurisdiction {code: code})
         RETURN collect(m) AS markets, collect(CASE WHEN m IS NULL THEN code END) AS unknown
       }
-      CALL (dev, markets, controls) {
+      """;
+
+  /**
+   * The rules of the markets that make a document apply to the device, as rows of {@code market},
+   * {@code via}, {@code rule} and {@code d} (the document), ordered by document; %s is what else a
+   * row carries. A market's rules are its own, those of the jurisdictions it is part of (the EU's
+   * in a member state: via WITHIN) and those of its parts (California's in the US: via PART).
+   */
+  private static final String MATCHING_RULES =
+      """
         UNWIND markets AS market
         CALL (market) {
           MATCH (market)-[:PART_OF]->{0,3}(rj:Jurisdiction)
@@ -165,29 +165,70 @@ public final class TraceQueries {
         WHERE (size(coalesce(rule.categories, [])) = 0 OR dev.category IN rule.categories)
           AND NOT dev.category IN coalesce(rule.excludedCategories, [])
           AND (size(coalesce(rule.uses, [])) = 0 OR dev.use IS NULL OR dev.use IN rule.uses)
-        WITH dev, market, via, rule, d ORDER BY d.code, d.id
-        RETURN collect({market: market.code, via: via, rule: rule, document: d,
-                 requirements: COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
-                                         WHERE q.obligation <> 'INFORMATIVE'
-                                         WITH q ORDER BY q.order
-                                         RETURN q {.*, up: [(q)<-[:HAS_PART*1..8]-(p:Requirement) | p.ref],
-                                                   known: COLLECT {
-                                           MATCH (q)<-[:SATISFIES]-(k:Control)
-                                           WHERE NOT k IN controls
-                                           RETURN k ORDER BY k.id LIMIT 5 }} },
-                 routes: COLLECT {
-                           MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)<-[m:MAPS_TO {madeBy: 'PUBLISHER'}]-(o:Requirement)
-                           RETURN {route: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
-                                   via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
-                                   effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} } +
-                         COLLECT {
-                           MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)-[m:MAPS_TO {madeBy: 'RECOGNITION'}]->(o:Requirement)
-                           RETURN {route: 'RECOGNITION', forRef: q.ref, provision: o {.*},
-                                   via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
-                                   effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} }
-               }) AS applicable
-      }
+        WITH %s ORDER BY d.code, d.id
       """;
+
+  /**
+   * The requirements of document {@code d} coverage counts (all but the informative ones, in their
+   * order), each with its properties and {@code up}, the refs of the requirements above it; %s adds
+   * to each what else it carries.
+   */
+  private static final String DOCUMENT_REQUIREMENTS =
+      """
+      COLLECT { MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
+                WHERE q.obligation <> 'INFORMATIVE'
+                WITH q ORDER BY q.order
+                RETURN q {.*, up: [(q)<-[:HAS_PART*1..8]-(p:Requirement) | p.ref]%s} }
+      """;
+
+  /**
+   * The routes to conformity that document {@code d}'s publisher's or a recognition's mappings
+   * give: a PUBLISHER mapping names, at its source, a provision meeting which counts for its
+   * target; a RECOGNITION mapping's source is the recognising scheme's criterion and its target the
+   * rule whose compliance is accepted.
+   */
+  private static final String DOCUMENT_ROUTES =
+      """
+      COLLECT {
+        MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)<-[m:MAPS_TO {madeBy: 'PUBLISHER'}]-(o:Requirement)
+        RETURN {route: 'DEEMED_COMPLIANCE', forRef: q.ref, provision: o {.*},
+                via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
+                effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} } +
+      COLLECT {
+        MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)-[m:MAPS_TO {madeBy: 'RECOGNITION'}]->(o:Requirement)
+        RETURN {route: 'RECOGNITION', forRef: q.ref, provision: o {.*},
+                via: [(od:Document)-[:HAS_REQUIREMENT]->(o) | od][0],
+                effect: m.effect, effectJa: m.effectJa, url: m.srcUrl} }
+      """;
+
+  /**
+   * Up to 5 controls outside the device that satisfy requirement {@code q}, for the gap of a NONE
+   * row. "Outside" is checked against the device's {@code controls} already read, which costs no
+   * database access, where asking the graph whether the device implements each candidate cost half
+   * the read's database hits.
+   */
+  private static final String KNOWN_CONTROLS =
+      """
+      COLLECT { MATCH (q)<-[:SATISFIES]-(k:Control)
+                WHERE NOT k IN controls
+                RETURN k ORDER BY k.id LIMIT 5 }
+      """;
+
+  /**
+   * What the rules of the markets make apply to the device: {@code markets}, {@code unknown} and
+   * {@code applicable}, each applicable document with its requirements (each with its known
+   * controls outside the device) and its routes to conformity.
+   */
+  private static final String COVERAGE_APPLICABLE =
+      COVERAGE_MARKETS
+          + "CALL (dev, markets, controls) {\n"
+          + MATCHING_RULES.formatted("dev, market, via, rule, d")
+          + "  RETURN collect({market: market.code, via: via, rule: rule, document: d,\n"
+          + "    requirements: "
+          + DOCUMENT_REQUIREMENTS.formatted(", known: " + KNOWN_CONTROLS)
+          + ",\n    routes: "
+          + DOCUMENT_ROUTES
+          + "  }) AS applicable\n}\n";
 
   /**
    * Coverage of one device. Parameters: {@code deviceId}, {@code jurisdictions} (null for the
@@ -219,8 +260,14 @@ public final class TraceQueries {
    * whether the index may answer: the graph's generation and when it was counted, the device's
    * controls with their SATISFIES edges ({@code claims}: {@code [control id, [[requirement id,
    * fulfilment]]]}), and how many of the reached requirements ({@code $ids}) exist ({@code found}).
-   * The rest is what {@link #coverage} returns but for the mappings. Parameters: {@code deviceId},
-   * {@code jurisdictions}, {@code ids}. One row, or none when the device does not exist.
+   * Which documents apply comes as ids ({@code applicable}: {@code market}, {@code via}, {@code
+   * rule}, {@code document}): what depends on a document alone is kept in memory at the index's
+   * generation ({@link CoverageParts}, read by {@link #COVERAGE_PARTS} when missing). What depends
+   * on the device is read here: {@code known}, {@code [requirement id, [control]]} for each
+   * requirement of an applicable document that the device does not cover ({@code $covered}: the ids
+   * of those it reaches at PARTIAL or FULL) and some control outside it satisfies. Parameters:
+   * {@code deviceId}, {@code jurisdictions}, {@code ids}, {@code covered}. One row, or none when
+   * the device does not exist.
    */
   public static final String INDEX_COVERAGE =
       COVERAGE_DEVICE
@@ -239,10 +286,52 @@ public final class TraceQueries {
             RETURN count(DISTINCT id) AS found
           }
           """
-          + COVERAGE_APPLICABLE
+          + COVERAGE_MARKETS
+          + "CALL (dev, markets) {\n"
+          + MATCHING_RULES.formatted("market, via, rule, d")
           + """
-          RETURN dev AS device, controls, generation, changedAt, claims, found, markets, unknown, applicable
-          """;
+            RETURN collect({market: market.code, via: via, rule: rule.id, document: d.id}) AS applicable,
+                   collect(DISTINCT d) AS documents
+          }
+          CALL (documents, controls) {
+            UNWIND documents AS d
+            MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
+            WHERE q.obligation <> 'INFORMATIVE' AND NOT q.id IN $covered
+            WITH q, %s AS known
+            WHERE size(known) > 0
+            RETURN collect([q.id, known]) AS known
+          }
+          RETURN dev AS device, controls, generation, changedAt, claims, found, markets, unknown,
+                 applicable, known
+          """
+              .formatted(KNOWN_CONTROLS.strip());
+
+  /**
+   * What of a coverage depends on the regulations alone, for the rules ({@code $rules}) and
+   * documents ({@code $documents}) a coverage found applicable and {@link CoverageParts} does not
+   * hold yet, with the graph's generation that tells whether they may be kept beside the index:
+   * {@code rules} (the rule nodes) and {@code documents} ({@code document}, {@code requirements},
+   * {@code routes}, as {@link #coverage} returns them, without known controls). One row.
+   */
+  public static final String COVERAGE_PARTS =
+      """
+      CALL () {
+        OPTIONAL MATCH (m:RegintelMeta {key: 'graph'})
+        RETURN m.generation AS generation, toString(m.changedAt) AS changedAt
+      }
+      CALL () {
+        UNWIND $rules AS id
+        MATCH (rule:ApplicabilityRule {id: id})
+        RETURN collect(rule) AS rules
+      }
+      CALL () {
+        UNWIND $documents AS id
+        MATCH (d:Document {id: id})
+        RETURN collect({document: d, requirements: %s, routes: %s}) AS documents
+      }
+      RETURN generation, changedAt, rules, documents
+      """
+          .formatted(DOCUMENT_REQUIREMENTS.formatted("").strip(), DOCUMENT_ROUTES.strip());
 
   /**
    * Every control that reaches one requirement. Parameters: {@code requirementId}. Returns one row

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regintel.app.internal.graphql.ApiException;
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.app.requirement.RequirementView;
 import dev.regintel.app.support.AbstractGraphQlIT;
+import dev.regintel.app.support.Quiet;
 import dev.regintel.app.support.TestNeo4j;
 import dev.regintel.app.write.GraphChanged;
 import dev.regintel.app.write.GraphWriter;
@@ -93,13 +95,7 @@ class CoverageIndexIT extends AbstractGraphQlIT {
     String control = MappingIndexIT.CONTROL;
     try {
       // A vendor's claim counts no generation (ProductEditor): the index's claims are checked.
-      TestNeo4j.driver()
-          .executableQuery(
-              """
-              MATCH (c:Control {id: $control}), (r:Requirement {id: $to})
-              CREATE (c)-[:SATISFIES {fulfilment: 'PARTIAL'}]->(r)""")
-          .withParameters(Map.of("control", control, "to", target.requirement().id()))
-          .execute();
+      claim(control, target.requirement().id(), "PARTIAL");
 
       JsonNode row = rowOf(target);
       assertThat(row.get("fulfilment").asString()).isEqualTo("PARTIAL");
@@ -107,12 +103,7 @@ class CoverageIndexIT extends AbstractGraphQlIT {
       // That coverage corrected the index's claims of the control, so the index answers again.
       assertThat(fulfilmentOverTheIndex(target)).isEqualTo("PARTIAL");
     } finally {
-      TestNeo4j.driver()
-          .executableQuery(
-              "MATCH (:Control {id: $control})-[s:SATISFIES]->(:Requirement {id: $to}) DELETE s")
-          .withParameters(Map.of("control", control, "to", target.requirement().id()))
-          .execute();
-      GraphChanged.announce(graph, events);
+      withdraw(control, target.requirement().id());
     }
   }
 
@@ -123,24 +114,20 @@ class CoverageIndexIT extends AbstractGraphQlIT {
     String control = target.knownControls().getFirst().id();
     try {
       // A vendor's product edit counts no generation either: the device's controls are checked.
-      TestNeo4j.driver()
-          .executableQuery(
-              """
+      cypher(
+          """
               MATCH (d:Device {id: $device}), (c:Control {id: $control})
-              CREATE (d)-[:IMPLEMENTS]->(c)""")
-          .withParameters(Map.of("device", DEVICE, "control", control))
-          .execute();
+              CREATE (d)-[:IMPLEMENTS]->(c)""",
+          Map.of("device", DEVICE, "control", control));
 
       JsonNode row = rowOf(target);
       assertThat(row.get("fulfilment").asString()).isNotEqualTo("NONE");
       assertThat(row.get("controls").toString()).contains(control);
       assertThat(fulfilmentOverTheIndex(target)).isNotEqualTo("NONE");
     } finally {
-      TestNeo4j.driver()
-          .executableQuery(
-              "MATCH (:Device {id: $device})-[i:IMPLEMENTS]->(:Control {id: $control}) DELETE i")
-          .withParameters(Map.of("device", DEVICE, "control", control))
-          .execute();
+      cypher(
+          "MATCH (:Device {id: $device})-[i:IMPLEMENTS]->(:Control {id: $control}) DELETE i",
+          Map.of("device", DEVICE, "control", control));
       GraphChanged.announce(graph, events);
     }
   }
@@ -162,6 +149,70 @@ class CoverageIndexIT extends AbstractGraphQlIT {
       assertThat(fulfilmentOverTheIndex(target)).isEqualTo("FULL");
     } finally {
       MappingIndexIT.removeMapping(MappingIndexIT.MAPPED, to);
+      GraphChanged.announce(graph, events);
+    }
+  }
+
+  @Test
+  void aClaimElsewhereShowsAmongTheKnownControlsOfTheNextCoverage() {
+    keeper.rebuildNow();
+    CoverageRowView target = noneRow(row -> row.knownControls().size() < 5);
+    String control =
+        ids(
+                """
+                MATCH (c:Control) WHERE NOT (:Device {id: $device})-[:IMPLEMENTS]->(c)
+                RETURN c.id AS id ORDER BY id LIMIT 1""",
+                Map.of("device", DEVICE))
+            .getFirst();
+    // The documents' parts are now kept beside the index: what depends on claims is not.
+    sameAnswer(indexCoverage, service, DEVICE, null);
+    try {
+      claim(control, target.requirement().id(), "FULL");
+
+      sameAnswer(indexCoverage, service, DEVICE, null);
+      CoverageRowView row =
+          rows(indexCoverage.coverage(DEVICE, null, LocalDate.now()))
+              .filter(r -> r.requirement().id().equals(target.requirement().id()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.fulfilment()).isEqualTo("NONE");
+      assertThat(row.knownControls()).extracting(c -> c.id()).contains(control);
+      assertThat(row.gap()).contains(control);
+    } finally {
+      withdraw(control, target.requirement().id());
+    }
+  }
+
+  @Test
+  void theDocumentsPartsAreReadOncePerGenerationAndAgainAfterAWrite() {
+    keeper.rebuildNow();
+    assertThat(indexCoverage.coverage(DEVICE, List.of("GB"), LocalDate.now())).isNotNull();
+    long before = Quiet.roundTrips(graph::roundTrips);
+    DeviceCoverageView again = indexCoverage.coverage(DEVICE, List.of("GB"), LocalDate.now());
+    assertThat(again).isNotNull();
+    assertThat(graph.roundTrips() - before).as("the second coverage's round trips").isOne();
+
+    RequirementView shown = rows(again).findFirst().orElseThrow().requirement();
+    String title = shown.content().title();
+    try {
+      cypher(
+          "MATCH (r:Requirement {id: $id}) SET r.title = $title",
+          Map.of("id", shown.id(), "title", "Retitled for a test"));
+      GraphChanged.announce(graph, events);
+      keeper.rebuildNow();
+
+      DeviceCoverageView after = indexCoverage.coverage(DEVICE, List.of("GB"), LocalDate.now());
+      assertThat(after)
+          .isNotNull()
+          .isEqualTo(service.cypherCoverage(DEVICE, List.of("GB"), LocalDate.now()));
+      assertThat(rows(after).filter(r -> r.requirement().id().equals(shown.id())))
+          .allSatisfy(
+              r -> assertThat(r.requirement().content().title()).isEqualTo("Retitled for a test"));
+    } finally {
+      Map<String, Object> params = new java.util.HashMap<>();
+      params.put("id", shown.id());
+      params.put("title", title);
+      cypher("MATCH (r:Requirement {id: $id}) SET r.title = $title", params);
       GraphChanged.announce(graph, events);
     }
   }
@@ -220,7 +271,33 @@ class CoverageIndexIT extends AbstractGraphQlIT {
         .fulfilment();
   }
 
+  /** A claim written as a vendor's is: without a new generation. */
+  private static void claim(String control, String requirement, String fulfilment) {
+    cypher(
+        """
+            MATCH (c:Control {id: $control}), (r:Requirement {id: $to})
+            CREATE (c)-[:SATISFIES {fulfilment: $fulfilment}]->(r)""",
+        Map.of("control", control, "to", requirement, "fulfilment", fulfilment));
+  }
+
+  /** Takes a claim back, and counts a generation so the next test starts from a fresh index. */
+  private void withdraw(String control, String requirement) {
+    cypher(
+        "MATCH (:Control {id: $control})-[s:SATISFIES]->(:Requirement {id: $to}) DELETE s",
+        Map.of("control", control, "to", requirement));
+    GraphChanged.announce(graph, events);
+  }
+
+  /** Runs a write as another process would: this one hears of no change. */
+  private static void cypher(String query, Map<String, Object> params) {
+    TestNeo4j.driver().executableQuery(query).withParameters(params).execute();
+  }
+
   private List<String> ids(String query) {
-    return graph.read(query, Map.of()).stream().map(r -> r.get("id").asString()).toList();
+    return ids(query, Map.of());
+  }
+
+  private List<String> ids(String query, Map<String, Object> params) {
+    return graph.read(query, params).stream().map(r -> r.get("id").asString()).toList();
   }
 }

@@ -116,8 +116,12 @@ class TraceIT extends AbstractGraphQlIT {
   }
 
   @Test
-  void aWholeCoverageIsOneRoundTrip() {
+  void aWholeCoverageIsOneRoundTripOnceItsDocumentsAreKnown() {
     long before = Quiet.roundTrips(graph::roundTrips);
+    ok("coverage", Map.of("deviceId", "dev:example-homecam-c1"));
+    // The first coverage over the mapping index may read the applicable documents' parts.
+    assertThat(graph.roundTrips() - before).isBetween(1L, 2L);
+    before = Quiet.roundTrips(graph::roundTrips);
     ok("coverage", Map.of("deviceId", "dev:example-homecam-c1"));
     assertThat(graph.roundTrips() - before).isOne();
   }
