@@ -90,7 +90,12 @@ public class CoverageService {
             q.get("id").asString(), q.get("known").asList(k -> ControlView.of(k.asNode())));
       }
     }
-    return answer(row, applied, known, reach, today);
+    Map<String, ControlView> controls = new HashMap<>();
+    for (Value c : row.get("controls").values()) {
+      ControlView view = ControlView.of(c.asNode());
+      controls.put(view.id(), view);
+    }
+    return answer(row, controls, applied, known, reach, today);
   }
 
   /**
@@ -148,23 +153,19 @@ public class CoverageService {
   }
 
   /**
-   * The coverage from a coverage read's row ({@code device}, {@code controls}, {@code markets}),
-   * the documents that apply, and what the device's controls reach.
+   * The coverage from a coverage read's row ({@code device}, {@code markets}), the device's
+   * controls, the documents that apply, and what the device's controls reach.
    *
    * @param known up to 5 controls outside the device that satisfy a requirement, by requirement id
    */
   static DeviceCoverageView answer(
       Record row,
+      Map<String, ControlView> controls,
       List<Applied> applied,
       Map<String, List<ControlView>> known,
       Reach reach,
       LocalDate today) {
     DeviceView device = DeviceView.of(row.get("device").asNode());
-    Map<String, ControlView> controls = new HashMap<>();
-    for (Value c : row.get("controls").values()) {
-      ControlView view = ControlView.of(c.asNode());
-      controls.put(view.id(), view);
-    }
     CoverageRows assembler = new CoverageRows(reach.best(), reach.byControl(), controls, known);
 
     Map<String, JurisdictionView> marketViews = new LinkedHashMap<>();

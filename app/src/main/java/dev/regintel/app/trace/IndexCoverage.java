@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,15 +89,32 @@ class IndexCoverage {
       keeper.stale();
       return null;
     }
-    List<CoverageService.Applied> applied = applied(index, row.get("applicable"));
-    if (applied == null) {
+    Map<String, List<String>> knownIds = new HashMap<>();
+    for (Value k : row.get("known").values()) {
+      knownIds.put(k.get(0).asString(), k.get(1).asList(Value::asString));
+    }
+    Set<String> controlIds = new LinkedHashSet<>(live.keySet());
+    knownIds.values().forEach(controlIds::addAll);
+    CoverageParts.Held held = held(index, row.get("applicable"), controlIds);
+    if (held == null) {
       return null;
     }
-    Map<String, List<ControlView>> known = new HashMap<>();
-    for (Value k : row.get("known").values()) {
-      known.put(k.get(0).asString(), k.get(1).asList(c -> ControlView.of(c.asNode())));
+    List<CoverageService.Applied> applied = new ArrayList<>();
+    for (Value a : row.get("applicable").values()) {
+      applied.add(
+          new CoverageService.Applied(
+              a.get("market").asString(),
+              a.get("via").asString(),
+              held.rules().get(a.get("rule").asString()),
+              held.documents().get(a.get("document").asString())));
     }
-    return CoverageService.answer(row, applied, known, reach, today);
+    Map<String, ControlView> controls = new HashMap<>();
+    live.keySet().forEach(id -> controls.put(id, held.controls().get(id)));
+    Map<String, List<ControlView>> known = new HashMap<>();
+    knownIds.forEach(
+        (requirement, among) ->
+            known.put(requirement, among.stream().map(held.controls()::get).toList()));
+    return CoverageService.answer(row, controls, applied, known, reach, today);
   }
 
   /** The requirements the device reaches at PARTIAL or FULL: no gap of theirs is told. */
@@ -116,57 +132,43 @@ class IndexCoverage {
   }
 
   /**
-   * The documents that apply ({@code market}, {@code via}, {@code rule} and {@code document} ids)
-   * with their rules and parts: those held beside the index, the others read (a second round trip,
-   * once per document and generation) and kept. Null when that read finds the graph moved on.
+   * The rules, documents ({@code applicable}: {@code rule} and {@code document} ids) and controls a
+   * coverage needs: those held beside the index, the others read (a second round trip, once per
+   * generation) and kept. Null when that read finds the graph moved on, or something missing that
+   * the first read named.
    */
-  private List<CoverageService.Applied> applied(MappingIndex index, Value applicable) {
-    CoverageParts parts = partsOf(index);
+  private CoverageParts.Held held(MappingIndex index, Value applicable, Set<String> controlIds) {
     Set<String> ruleIds = new LinkedHashSet<>();
     Set<String> documentIds = new LinkedHashSet<>();
     for (Value a : applicable.values()) {
       ruleIds.add(a.get("rule").asString());
       documentIds.add(a.get("document").asString());
     }
-    Map<String, Node> rules = new HashMap<>(parts.rules(ruleIds));
-    Map<String, CoverageParts.DocumentPart> documents = new HashMap<>(parts.documents(documentIds));
-    ruleIds.removeAll(rules.keySet());
-    documentIds.removeAll(documents.keySet());
-    if (!ruleIds.isEmpty() || !documentIds.isEmpty()) {
-      Record read =
-          graph
-              .read(
-                  TraceQueries.COVERAGE_PARTS,
-                  Map.of("rules", List.copyOf(ruleIds), "documents", List.copyOf(documentIds)))
-              .getFirst();
+    CoverageParts parts = partsOf(index);
+    CoverageParts.Held held = parts.held(ruleIds, documentIds, controlIds);
+    CoverageParts.Wanted wanted = held.wanted(ruleIds, documentIds, controlIds);
+    if (!wanted.none()) {
+      Record read = graph.read(TraceQueries.COVERAGE_PARTS, wanted.params()).getFirst();
       if (!keeper.readAt(index, read)) {
         return null;
       }
-      parts.keep(read.get("documents"), read.get("rules"), documents, rules);
-    }
-    List<CoverageService.Applied> out = new ArrayList<>();
-    for (Value a : applicable.values()) {
-      Node rule = rules.get(a.get("rule").asString());
-      CoverageParts.DocumentPart part = documents.get(a.get("document").asString());
-      if (rule == null || part == null) {
+      parts.keep(read, held);
+      if (!held.wanted(ruleIds, documentIds, controlIds).none()) {
         // Deleted without a new generation: the index no longer matches the graph.
         keeper.stale();
         return null;
       }
-      out.add(
-          new CoverageService.Applied(
-              a.get("market").asString(), a.get("via").asString(), rule, part));
     }
-    return out;
+    return held;
   }
 
   /** The parts kept beside this index, new ones when the index is. */
   private CoverageParts partsOf(MappingIndex index) {
-    CoverageParts held = parts;
-    if (held == null || !held.belongsTo(index)) {
-      held = new CoverageParts(index);
-      parts = held;
+    CoverageParts kept = parts;
+    if (kept == null || !kept.belongsTo(index)) {
+      kept = new CoverageParts(index);
+      parts = kept;
     }
-    return held;
+    return kept;
   }
 }

@@ -297,21 +297,24 @@ public final class TraceQueries {
             UNWIND documents AS d
             MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
             WHERE q.obligation <> 'INFORMATIVE' AND NOT q.id IN $covered
-            WITH q, %s AS known
+            WITH q, COLLECT { MATCH (q)<-[:SATISFIES]-(k:Control)
+                              WHERE NOT k IN controls
+                              RETURN k.id ORDER BY k.id LIMIT 5 } AS known
             WHERE size(known) > 0
             RETURN collect([q.id, known]) AS known
           }
-          RETURN dev AS device, controls, generation, changedAt, claims, found, markets, unknown,
-                 applicable, known
-          """
-              .formatted(KNOWN_CONTROLS.strip());
+          RETURN dev AS device, generation, changedAt, claims, found, markets, unknown, applicable,
+                 known
+          """;
 
   /**
    * What of a coverage depends on the regulations alone, for the rules ({@code $rules}) and
-   * documents ({@code $documents}) a coverage found applicable and {@link CoverageParts} does not
-   * hold yet, with the graph's generation that tells whether they may be kept beside the index:
-   * {@code rules} (the rule nodes) and {@code documents} ({@code document}, {@code requirements},
-   * {@code routes}, as {@link #coverage} returns them, without known controls). One row.
+   * documents ({@code $documents}) a coverage found applicable, and the controls ({@code
+   * $controls}) it names, that {@link CoverageParts} does not hold yet, with the graph's generation
+   * that tells whether they may be kept beside the index: {@code rules} (the rule nodes), {@code
+   * documents} ({@code document}, {@code requirements}, {@code routes}, as {@link #coverage}
+   * returns them, without known controls) and {@code controls} (those of {@code $controls}). One
+   * row.
    */
   public static final String COVERAGE_PARTS =
       """
@@ -329,7 +332,12 @@ public final class TraceQueries {
         MATCH (d:Document {id: id})
         RETURN collect({document: d, requirements: %s, routes: %s}) AS documents
       }
-      RETURN generation, changedAt, rules, documents
+      CALL () {
+        UNWIND $controls AS id
+        MATCH (c:Control {id: id})
+        RETURN collect(c) AS controls
+      }
+      RETURN generation, changedAt, rules, documents, controls
       """
           .formatted(DOCUMENT_REQUIREMENTS.formatted("").strip(), DOCUMENT_ROUTES.strip());
 
