@@ -145,10 +145,11 @@ public class CoverageService {
 
     static Reach of(Collection<Candidate> candidates, List<TraceEngine.Parent> parents) {
       Map<String, Map<String, TraceEngine.Hit>> byControl = new HashMap<>();
+      TraceEngine.Order order = TraceEngine.bottomUp(parents);
       candidates.stream()
           .collect(Collectors.groupingBy(Candidate::controlId))
-          .forEach((control, own) -> byControl.put(control, TraceEngine.best(own, parents)));
-      return new Reach(TraceEngine.best(candidates, parents), byControl);
+          .forEach((control, own) -> byControl.put(control, TraceEngine.best(own, order)));
+      return new Reach(TraceEngine.best(candidates, order), byControl);
     }
   }
 

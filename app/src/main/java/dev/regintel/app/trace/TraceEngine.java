@@ -37,10 +37,7 @@ final class TraceEngine {
    */
   record Parent(String id, int depth, List<String> children, List<String> mandatory) {}
 
-  static final Comparator<Hit> BEST_FIRST =
-      Comparator.comparing(Hit::fulfilment)
-          .thenComparingInt(Hit::hops)
-          .thenComparingInt(h -> h.path().size());
+  static final Comparator<Hit> BEST_FIRST = TraceEngine::compare;
 
   private TraceEngine() {}
 
@@ -51,6 +48,21 @@ final class TraceEngine {
    * @param parents the ancestors of reached requirements, with their children
    */
   static Map<String, Hit> best(Collection<Candidate> candidates, Collection<Parent> parents) {
+    return best(candidates, bottomUp(parents));
+  }
+
+  /** Parents deepest first (then by id), the order {@link #best(Collection, Order)} takes. */
+  static Order bottomUp(Collection<Parent> parents) {
+    List<Parent> bottomUp = new ArrayList<>(parents);
+    bottomUp.sort(Comparator.comparingInt(Parent::depth).reversed().thenComparing(Parent::id));
+    return new Order(List.copyOf(bottomUp));
+  }
+
+  /** Parents in the order the parent rule is applied: sorted once for many calls of best. */
+  record Order(List<Parent> parents) {}
+
+  /** As {@link #best(Collection, Collection)}, with the parents already in order. */
+  static Map<String, Hit> best(Collection<Candidate> candidates, Order order) {
     Map<String, Hit> best = new LinkedHashMap<>();
     Map<String, Set<String>> controls = new HashMap<>();
     for (Candidate c : candidates) {
@@ -62,9 +74,7 @@ final class TraceEngine {
       Hit hit = new Hit(c.targetId(), f, c.hops(), c.steps(), Set.of());
       best.merge(c.targetId(), hit, TraceEngine::better);
     }
-    List<Parent> bottomUp = new ArrayList<>(parents);
-    bottomUp.sort(Comparator.comparingInt(Parent::depth).reversed().thenComparing(Parent::id));
-    for (Parent parent : bottomUp) {
+    for (Parent parent : order.parents()) {
       Hit fromChildren = fromChildren(parent, best);
       if (fromChildren != null) {
         best.merge(parent.id(), fromChildren, TraceEngine::better);
@@ -87,25 +97,41 @@ final class TraceEngine {
     return out;
   }
 
+  /** FULL before PARTIAL, then fewer hops, then a shorter path. */
+  private static int compare(Hit a, Hit b) {
+    int c = a.fulfilment().compareTo(b.fulfilment());
+    if (c == 0) {
+      c = Integer.compare(a.hops(), b.hops());
+    }
+    return c != 0 ? c : Integer.compare(a.path().size(), b.path().size());
+  }
+
   private static Hit better(Hit a, Hit b) {
-    return BEST_FIRST.compare(a, b) <= 0 ? a : b;
+    return compare(a, b) <= 0 ? a : b;
   }
 
   private static Hit fromChildren(Parent parent, Map<String, Hit> best) {
-    List<Hit> reached = parent.children().stream().map(best::get).filter(h -> h != null).toList();
-    if (reached.isEmpty()) {
+    // Explain by the best-reached child (the first of the best, in the children's order): for
+    // FULL every mandatory child is FULL; show the best one.
+    Hit child = null;
+    for (String id : parent.children()) {
+      Hit hit = best.get(id);
+      if (hit != null && (child == null || compare(hit, child) < 0)) {
+        child = hit;
+      }
+    }
+    if (child == null) {
       return null;
     }
-    List<Fulfilment> mandatory =
-        parent.mandatory().stream()
-            .map(id -> best.containsKey(id) ? best.get(id).fulfilment() : Fulfilment.NONE)
-            .toList();
+    List<Fulfilment> mandatory = new ArrayList<>(parent.mandatory().size());
+    for (String id : parent.mandatory()) {
+      Hit hit = best.get(id);
+      mandatory.add(hit == null ? Fulfilment.NONE : hit.fulfilment());
+    }
     Fulfilment f =
         !mandatory.isEmpty() && Fulfilment.ofParent(mandatory) == Fulfilment.FULL
             ? Fulfilment.FULL
             : Fulfilment.PARTIAL;
-    // Explain by the best-reached child: for FULL every mandatory child is FULL; show the best one.
-    Hit child = reached.stream().min(BEST_FIRST).orElseThrow();
     List<TraceStepView> path = new ArrayList<>(child.path());
     path.add(new TraceStepView(child.requirementId(), parent.id(), TraceStepView.PART_OF));
     return new Hit(parent.id(), f, child.hops(), List.copyOf(path), Set.of());
