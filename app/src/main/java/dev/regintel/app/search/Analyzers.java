@@ -110,6 +110,10 @@ final class Analyzers {
             Fields.JP_TITLE,
             parts,
             Fields.JP_TEXT,
-            parts));
+            parts,
+            Fields.SNIPPET_EN,
+            forSnippets(english),
+            Fields.SNIPPET_JA,
+            forSnippets(parts)));
   }
 }

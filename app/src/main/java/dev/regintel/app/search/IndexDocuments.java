@@ -1,16 +1,19 @@
 package dev.regintel.app.search;
 
 import dev.regintel.app.internal.neo4j.Graph;
+import dev.regintel.ontology.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -22,6 +25,23 @@ import org.neo4j.driver.Value;
 final class IndexDocuments {
 
   static final int PAGE = 5_000;
+
+  /**
+   * The text snippets are cut from: stored as a reader sees it (whitespace collapsed), and analysed
+   * as {@link Snippets} marks it, with the offsets of every term in the postings, so a page's
+   * snippets are read from the index instead of analysing each hit's text again.
+   */
+  static final FieldType SNIPPET = snippetType();
+
+  private static FieldType snippetType() {
+    FieldType type = new FieldType();
+    type.setStored(true);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   private static final String DOCUMENTS =
       """
@@ -122,11 +142,15 @@ final class IndexDocuments {
     doc.add(new TextField(Fields.JP_TITLE, ja, Field.Store.NO));
     doc.add(new TextField(Fields.JP_TEXT, textJa, Field.Store.NO));
     doc.add(
-        new StoredField(
-            Fields.SNIPPET_EN, (nonNull(title) + ". " + nonNull(str(row, "textEn"))).trim()));
+        new Field(
+            Fields.SNIPPET_EN,
+            Text.collapse((nonNull(title) + ". " + nonNull(str(row, "textEn"))).trim()),
+            SNIPPET));
     doc.add(
-        new StoredField(
-            Fields.SNIPPET_JA, (nonNull(titleJa) + "。" + nonNull(str(row, "textJa"))).trim()));
+        new Field(
+            Fields.SNIPPET_JA,
+            Text.collapse((nonNull(titleJa) + "。" + nonNull(str(row, "textJa"))).trim()),
+            SNIPPET));
     if (str(row, "partsEn") != null) {
       doc.add(
           new TextField(

@@ -44,9 +44,10 @@ public class SearchIndex implements AutoCloseable {
 
   /**
    * The layout of the index's fields; an index on disk in another layout is rebuilt even when its
-   * graph generation is current. 2: ids and parents as doc values; 3: the document status.
+   * graph generation is current. 2: ids and parents as doc values; 3: the document status; 4: the
+   * snippet fields analysed, with offsets in their postings.
    */
-  static final String INDEX_FORMAT = "3";
+  static final String INDEX_FORMAT = "4";
 
   /** What one build gives searches: the reader and the analysis and glossary it was built with. */
   record Snapshot(

@@ -44,6 +44,12 @@ public class SearchService {
 
   static final Set<String> KINDS = Set.of("DOCUMENT", "REQUIREMENT", "CONTROL");
   static final float EXPANSION_WEIGHT = 0.4f;
+
+  /** The stored fields a hit shows (its snippet comes from {@link Snippets#fromIndex}). */
+  private static final Set<String> SHOWN =
+      Set.of(
+          Fields.KIND, Fields.ID, Fields.TITLE, Fields.TITLE_JA, Fields.DOCUMENT_CODE, Fields.REF);
+
   static final float PARENT_SHARE = 0.6f;
 
   /** Matches counted exactly unless an exact total is asked for; Lucene's own default. */
@@ -125,11 +131,11 @@ public class SearchService {
         // Stored text is read, and snippets made, for the returned page only.
         Snippets.Marks marks = Snippets.Marks.of(q, expansions);
         boolean japaneseFirst = Glossary.isJapanese(q);
+        int[] page = ranked.subList(offset, end).stream().mapToInt(Scored::doc).toArray();
+        String[] snippets = Snippets.fromIndex(searcher, page, marks, japaneseFirst);
         StoredFields stored = searcher.storedFields();
         for (int i = offset; i < end; i++) {
-          Document d = stored.document(ranked.get(i).doc());
-          String en = d.get(Fields.SNIPPET_EN);
-          String ja = d.get(Fields.SNIPPET_JA);
+          Document d = stored.document(ranked.get(i).doc(), SHOWN);
           hits.add(
               new SearchHitView(
                   ranked.get(i).score(),
@@ -139,7 +145,7 @@ public class SearchService {
                   d.get(Fields.TITLE_JA),
                   d.get(Fields.DOCUMENT_CODE),
                   d.get(Fields.REF),
-                  Snippets.snippet(en, ja, marks, japaneseFirst)));
+                  snippets[i - offset]));
         }
       }
       return new SearchResultView(Math.max(total, ranked.size()), totalExact, hits);

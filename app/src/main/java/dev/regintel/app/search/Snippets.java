@@ -4,11 +4,14 @@ import dev.regintel.ontology.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -102,15 +105,59 @@ final class Snippets {
     }
   }
 
+  /**
+   * The snippets of a page of hits ({@code docs}, Lucene document numbers of {@code searcher}), as
+   * {@link #snippet} makes them from their text, but from the offsets the index keeps with the
+   * snippet fields ({@link IndexDocuments#SNIPPET}): the text is not analysed again. One per hit,
+   * in order; null where nothing matches in either language.
+   */
+  static String[] fromIndex(
+      IndexSearcher searcher, int[] docs, Marks marks, boolean japaneseFirst) {
+    String[] out =
+        japaneseFirst
+            ? fromIndex(searcher, JAPANESE, Fields.SNIPPET_JA, marks.japanese(), docs)
+            : fromIndex(searcher, ENGLISH, Fields.SNIPPET_EN, marks.english(), docs);
+    int[] rest = IntStream.range(0, docs.length).filter(i -> out[i] == null).toArray();
+    if (rest.length > 0) {
+      int[] restDocs = Arrays.stream(rest).map(i -> docs[i]).toArray();
+      String[] second =
+          japaneseFirst
+              ? fromIndex(searcher, ENGLISH, Fields.SNIPPET_EN, marks.english(), restDocs)
+              : fromIndex(searcher, JAPANESE, Fields.SNIPPET_JA, marks.japanese(), restDocs);
+      for (int i = 0; i < rest.length; i++) {
+        out[rest[i]] = second[i];
+      }
+    }
+    return out;
+  }
+
+  private static String[] fromIndex(
+      IndexSearcher searcher, Analyzer analyzer, String field, Query marks, int[] docs) {
+    if (marks == null || docs.length == 0) {
+      return new String[docs.length];
+    }
+    try {
+      return configured(UnifiedHighlighter.builder(searcher, analyzer))
+          .build()
+          .highlightFields(new String[] {field}, marks, docs, new int[] {1})
+          .get(field);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static UnifiedHighlighter highlighter(Analyzer analyzer) {
-    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+    return configured(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
+  }
+
+  private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder builder) {
+    return builder
         .withBreakIterator(
             () ->
                 LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getWordInstance(Locale.ROOT), LENGTH, MATCH_AT))
         .withFormatter(new SnippetFormatter())
         // No match, no snippet: the other language is tried, and then there is none.
-        .withMaxNoHighlightPassages(0)
-        .build();
+        .withMaxNoHighlightPassages(0);
   }
 }
