@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
  * Coverage of a device: the documents its markets' applicability rules make apply to it (the
  * market's own rules, those of the unions it belongs to, those of its parts), and for each of their
  * requirements the best fulfilment any of the device's controls reaches (by trace), with the
- * organisation's duties apart and the routes to conformity. One read per request: the mappings
- * walked over the mapping index when {@code regintel.trace.walk} is {@code index} and the index can
- * answer for certain ({@link IndexCoverage}), else by the coverage query.
+ * organisation's duties apart and the routes to conformity. One read per request (two the first
+ * time a document is met in a generation): the mappings walked over the mapping index when {@code
+ * regintel.trace.walk} is {@code index} and the index can answer for certain ({@link
+ * IndexCoverage}), else by the coverage query.
  */
 @Service
 public class CoverageService {

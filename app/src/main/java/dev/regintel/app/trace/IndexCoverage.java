@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * edges are those the index holds, and every reached requirement still exists. When any check
  * fails, or the index is not current, there is no answer here and the caller asks Cypher. Which
  * documents apply is read by Cypher either way, as ids; what depends on a document alone (its
- * requirements, their ancestors, its routes to conformity) and the rules are kept beside the index
- * ({@link CoverageParts}), so the read carries only what depends on the device: its claims and, for
- * the requirements it leaves uncovered, the controls elsewhere that satisfy them.
+ * requirements, their ancestors, its routes to conformity), the rules and the controls are kept
+ * beside the index ({@link CoverageParts}), so the read carries only what depends on the device:
+ * its claims and, for the requirements it leaves uncovered, the ids of the controls elsewhere that
+ * satisfy them. What is not held yet is read in a second round trip, once per generation.
  */
 @Component
 class IndexCoverage {
