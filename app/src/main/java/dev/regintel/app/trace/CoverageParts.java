@@ -129,6 +129,11 @@ final class CoverageParts {
     this.index = index;
   }
 
+  /** How many requirements the documents kept state, in all. */
+  long requirements() {
+    return documents.asMap().values().stream().mapToLong(d -> d.provisions().size()).sum();
+  }
+
   /** Whether these parts were read at the graph generation of {@code other}. */
   boolean belongsTo(MappingIndex other) {
     return index == other;

@@ -3,6 +3,9 @@ package dev.regintel.app.trace;
 import dev.regintel.app.internal.neo4j.Graph;
 import dev.regintel.app.product.ControlView;
 import dev.regintel.ontology.Fulfilment;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +35,26 @@ class IndexCoverage {
 
   private final Graph graph;
   private final MappingIndexKeeper keeper;
+  private final Counter partsReads;
   private volatile CoverageParts parts;
 
-  IndexCoverage(Graph graph, MappingIndexKeeper keeper) {
+  IndexCoverage(Graph graph, MappingIndexKeeper keeper, MeterRegistry registry) {
     this.graph = graph;
     this.keeper = keeper;
+    this.partsReads =
+        Counter.builder("regintel.coverage.parts.reads")
+            .description(
+                "Second round trips of coverages, for documents, rules or controls not yet kept"
+                    + " beside the mapping index")
+            .register(registry);
+    Gauge.builder("regintel.coverage.parts.requirements", this, c -> c.requirementsKept())
+        .description("Requirements of applicable documents kept beside the mapping index")
+        .register(registry);
+  }
+
+  private double requirementsKept() {
+    CoverageParts kept = parts;
+    return kept == null ? 0 : kept.requirements();
   }
 
   /** Whether coverage should be walked here at all ({@code regintel.trace.walk}). */
@@ -149,6 +167,7 @@ class IndexCoverage {
     CoverageParts.Held held = parts.held(ruleIds, documentIds, controlIds);
     CoverageParts.Wanted wanted = held.wanted(ruleIds, documentIds, controlIds);
     if (!wanted.none()) {
+      partsReads.increment();
       Record read = graph.read(TraceQueries.COVERAGE_PARTS, wanted.params()).getFirst();
       if (!keeper.readAt(index, read)) {
         return null;

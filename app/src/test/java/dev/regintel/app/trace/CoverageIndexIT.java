@@ -11,6 +11,7 @@ import dev.regintel.app.support.Quiet;
 import dev.regintel.app.support.TestNeo4j;
 import dev.regintel.app.write.GraphChanged;
 import dev.regintel.app.write.GraphWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ class CoverageIndexIT extends AbstractGraphQlIT {
   @Autowired MappingIndexKeeper keeper;
   @Autowired GraphWriter writer;
   @Autowired ApplicationEventPublisher events;
+  @Autowired MeterRegistry registry;
 
   @Test
   void theIndexWalkAnswersEveryDeviceAndMarketAsTheCoverageQueryDoes() {
@@ -186,11 +188,15 @@ class CoverageIndexIT extends AbstractGraphQlIT {
   @Test
   void theDocumentsPartsAreReadOncePerGenerationAndAgainAfterAWrite() {
     keeper.rebuildNow();
+    double reads = registry.counter("regintel.coverage.parts.reads").count();
     assertThat(indexCoverage.coverage(DEVICE, List.of("GB"), LocalDate.now())).isNotNull();
+    assertThat(registry.counter("regintel.coverage.parts.reads").count()).isEqualTo(reads + 1);
+    assertThat(registry.get("regintel.coverage.parts.requirements").gauge().value()).isPositive();
     long before = Quiet.roundTrips(graph::roundTrips);
     DeviceCoverageView again = indexCoverage.coverage(DEVICE, List.of("GB"), LocalDate.now());
     assertThat(again).isNotNull();
     assertThat(graph.roundTrips() - before).as("the second coverage's round trips").isOne();
+    assertThat(registry.counter("regintel.coverage.parts.reads").count()).isEqualTo(reads + 1);
 
     RequirementView shown = rows(again).findFirst().orElseThrow().requirement();
     String title = shown.content().title();
