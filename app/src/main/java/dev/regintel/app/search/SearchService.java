@@ -45,12 +45,12 @@ public class SearchService {
   static final Set<String> KINDS = Set.of("DOCUMENT", "REQUIREMENT", "CONTROL");
   static final float EXPANSION_WEIGHT = 0.4f;
 
+  static final float PARENT_SHARE = 0.6f;
+
   /** The stored fields a hit shows (its snippet comes from {@link Snippets#fromIndex}). */
   private static final Set<String> SHOWN =
       Set.of(
           Fields.KIND, Fields.ID, Fields.TITLE, Fields.TITLE_JA, Fields.DOCUMENT_CODE, Fields.REF);
-
-  static final float PARENT_SHARE = 0.6f;
 
   /** Matches counted exactly unless an exact total is asked for; Lucene's own default. */
   static final int COUNTED = 1000;

@@ -74,7 +74,11 @@ final class Snippets {
     }
   }
 
-  /** The snippet of {@code english} or {@code japanese}, the query's language first; or null. */
+  /**
+   * The snippet of {@code english} or {@code japanese}, the query's language first; or null. Search
+   * cuts its snippets from the index instead ({@link #fromIndex}); this analyses the text again,
+   * and is what those are held to in tests.
+   */
   static String snippet(String english, String japanese, Marks marks, boolean japaneseFirst) {
     String first = japaneseFirst ? japanese(japanese, marks) : english(english, marks);
     if (first != null) {

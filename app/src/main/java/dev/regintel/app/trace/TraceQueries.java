@@ -206,13 +206,16 @@ public final class TraceQueries {
    * row. "Outside" is checked against the device's {@code controls} already read, which costs no
    * database access, where asking the graph whether the device implements each candidate cost half
    * the read's database hits.
+   *
+   * @param returned what each control is returned as: {@code k} (the node) or {@code k.id}
    */
-  private static final String KNOWN_CONTROLS =
-      """
-      COLLECT { MATCH (q)<-[:SATISFIES]-(k:Control)
-                WHERE NOT k IN controls
-                RETURN k ORDER BY k.id LIMIT 5 }
-      """;
+  private static String knownControls(String returned) {
+    return """
+        COLLECT { MATCH (q)<-[:SATISFIES]-(k:Control)
+                  WHERE NOT k IN controls
+                  RETURN %s ORDER BY k.id LIMIT 5 }"""
+        .formatted(returned);
+  }
 
   /**
    * What the rules of the markets make apply to the device: {@code markets}, {@code unknown} and
@@ -225,7 +228,7 @@ public final class TraceQueries {
           + MATCHING_RULES.formatted("dev, market, via, rule, d")
           + "  RETURN collect({market: market.code, via: via, rule: rule, document: d,\n"
           + "    requirements: "
-          + DOCUMENT_REQUIREMENTS.formatted(", known: " + KNOWN_CONTROLS)
+          + DOCUMENT_REQUIREMENTS.formatted(", known: " + knownControls("k"))
           + ",\n    routes: "
           + DOCUMENT_ROUTES
           + "  }) AS applicable\n}\n";
@@ -297,15 +300,14 @@ public final class TraceQueries {
             UNWIND documents AS d
             MATCH (d)-[:HAS_REQUIREMENT]->(q:Requirement)
             WHERE q.obligation <> 'INFORMATIVE' AND NOT q.id IN $covered
-            WITH q, COLLECT { MATCH (q)<-[:SATISFIES]-(k:Control)
-                              WHERE NOT k IN controls
-                              RETURN k.id ORDER BY k.id LIMIT 5 } AS known
+            WITH q, %s AS known
             WHERE size(known) > 0
             RETURN collect([q.id, known]) AS known
           }
           RETURN dev AS device, generation, changedAt, claims, found, markets, unknown, applicable,
                  known
-          """;
+          """
+              .formatted(knownControls("k.id"));
 
   /**
    * What of a coverage depends on the regulations alone, for the rules ({@code $rules}) and

@@ -70,7 +70,7 @@ class ManagementPortIT {
                         "{\"query\":\"{ jurisdictions { code } }\"}"))
                 .build());
     assertThat(answer.statusCode()).isEqualTo(200);
-    // One observation per data fetcher cost the service about a twentieth of its CPU under load.
+    // Not one observation per data fetcher: application.yaml says what they cost under load.
     assertThat(Http.get(managementPort, "/actuator/metrics").body())
         .contains("\"graphql.request\"")
         .doesNotContain("graphql.datafetcher");
